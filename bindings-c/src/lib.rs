@@ -1,0 +1,1 @@
+//! C binding (filled in by its own issue).

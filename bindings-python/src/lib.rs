@@ -1,0 +1,1 @@
+//! Python binding (filled in by its own issue).

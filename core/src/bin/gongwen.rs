@@ -1,0 +1,323 @@
+//! The `gongwen` command line: parse a document and print its tree, outline, tasks or units.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gongwen::output::{outline_rows, task_rows};
+use gongwen::{Block, Document, Options};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "gongwen",
+    version,
+    about = "Parse Chinese government documents into a typed tree"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The whole tree.
+    Parse {
+        /// A file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = ParseFormat::Json)]
+        format: ParseFormat,
+    },
+    /// Headings in document order.
+    Outline {
+        /// A file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = OutlineFormat::Jsonl)]
+        format: OutlineFormat,
+    },
+    /// Tasks with their units.
+    Tasks {
+        /// A file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = RowFormat::Jsonl)]
+        format: RowFormat,
+    },
+    /// The responsibility matrix: each unit with the tasks it leads and supports.
+    Units {
+        /// A file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = RowFormat::Csv)]
+        format: RowFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ParseFormat {
+    Json,
+    Tree,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutlineFormat {
+    Jsonl,
+    Tree,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RowFormat {
+    Jsonl,
+    Csv,
+}
+
+fn read_input(file: &str) -> Result<Document, String> {
+    let bytes = if file == "-" {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("-: {e}"))?;
+        b
+    } else {
+        let meta = std::fs::metadata(file).map_err(|e| format!("{file}: {}", io_message(&e)))?;
+        if meta.is_dir() {
+            return Err(format!("{file}: is a directory"));
+        }
+        std::fs::read(file).map_err(|e| format!("{file}: {}", io_message(&e)))?
+    };
+    gongwen::parse_bytes(&bytes, &Options::default()).map_err(|e| format!("{file}: {e}"))
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string().to_lowercase(),
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn join_numbers(v: &[u64]) -> String {
+    v.iter().map(u64::to_string).collect::<Vec<_>>().join(";")
+}
+
+fn print_tree(out: &mut impl Write, blocks: &[Block], depth: usize) -> std::io::Result<()> {
+    for b in blocks {
+        let pad = "  ".repeat(depth);
+        let short = |s: &str| -> String {
+            let t: String = s.chars().take(40).collect();
+            if s.chars().count() > 40 {
+                format!("{t}…")
+            } else {
+                t
+            }
+        };
+        match b {
+            Block::Blank(_) => continue,
+            Block::Section(s) => {
+                writeln!(out, "{pad}{}{}", s.heading.marker, s.heading.title)?;
+                print_tree(out, &s.children, depth + 1)?;
+                continue;
+            }
+            Block::Task(t) => {
+                let units: Vec<String> = t
+                    .units()
+                    .iter()
+                    .map(|u| {
+                        if u.role == gongwen::Role::Lead {
+                            format!("{}*", u.name)
+                        } else {
+                            u.name.clone()
+                        }
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "{pad}[task {}] {}  → {}",
+                    t.number.map_or("-".into(), |n| n.to_string()),
+                    short(&t.text),
+                    units.join("、")
+                )?;
+            }
+            Block::Paragraph(p) => match &p.run_in {
+                Some(h) => writeln!(out, "{pad}[run-in] {}", h.title)?,
+                None => writeln!(out, "{pad}[paragraph] {}", short(&p.text))?,
+            },
+            Block::Chrome(c) => writeln!(
+                out,
+                "{pad}[chrome {:?}] {}",
+                c.chrome,
+                short(&c.text.replace('\n', " "))
+            )?,
+            other => {
+                let name = format!("{other:?}");
+                let name = name.split('(').next().unwrap_or("").to_lowercase();
+                let text = match other {
+                    Block::Title(t)
+                    | Block::Addressees(t)
+                    | Block::MeetingLine(t)
+                    | Block::Speaker(t)
+                    | Block::Salutation(t)
+                    | Block::Signature(t)
+                    | Block::DateLine(t)
+                    | Block::DocNumber(t)
+                    | Block::IssuerMark(t)
+                    | Block::Attachment(t)
+                    | Block::Cc(t)
+                    | Block::Printing(t)
+                    | Block::Note(t) => t.text.clone(),
+                    Block::Dateline(d) => d.text.clone(),
+                    Block::Attendees(a) => a.text.clone(),
+                    Block::Statement(s) => format!("会议{}：{}", s.verb, s.text),
+                    _ => String::new(),
+                };
+                writeln!(out, "{pad}[{name}] {}", short(&text))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let io = |e: std::io::Error| e.to_string();
+    let json = |v: &dyn erased::Ser| v.to_line();
+    match cli.command {
+        Command::Parse { file, format } => {
+            let doc = read_input(&file)?;
+            match format {
+                ParseFormat::Json => writeln!(out, "{}", doc.to_json()).map_err(io)?,
+                ParseFormat::Tree => {
+                    writeln!(out, "kind: {}", doc.kind().as_str()).map_err(io)?;
+                    writeln!(
+                        out,
+                        "title: {}",
+                        doc.title().map_or("-", |t| t.text.as_str())
+                    )
+                    .map_err(io)?;
+                    writeln!(
+                        out,
+                        "date: {}",
+                        doc.date()
+                            .and_then(|d| d.iso())
+                            .unwrap_or_else(|| "-".into())
+                    )
+                    .map_err(io)?;
+                    print_tree(&mut out, doc.blocks(), 0).map_err(io)?;
+                }
+            }
+        }
+        Command::Outline { file, format } => {
+            let doc = read_input(&file)?;
+            for row in outline_rows(&doc) {
+                match format {
+                    OutlineFormat::Jsonl => writeln!(out, "{}", json(&row)).map_err(io)?,
+                    OutlineFormat::Tree => {
+                        let pad = "  ".repeat(usize::from(row.level.saturating_sub(1)));
+                        let flag = if row.run_in { "  (run-in)" } else { "" };
+                        writeln!(out, "{pad}{}{}{flag}", row.marker, row.title).map_err(io)?;
+                    }
+                }
+            }
+        }
+        Command::Tasks { file, format } => {
+            let doc = read_input(&file)?;
+            let rows = task_rows(&doc);
+            match format {
+                RowFormat::Jsonl => {
+                    for row in rows {
+                        writeln!(out, "{}", json(&row)).map_err(io)?;
+                    }
+                }
+                RowFormat::Csv => {
+                    writeln!(
+                        out,
+                        "number,text,lead,support,units,leaders,deadline,section"
+                    )
+                    .map_err(io)?;
+                    for r in rows {
+                        let fields = [
+                            r.number.map_or(String::new(), |n| n.to_string()),
+                            r.text.to_string(),
+                            r.lead.join(";"),
+                            r.support.join(";"),
+                            r.units.join(";"),
+                            r.leaders.join(";"),
+                            r.deadline.unwrap_or("").to_string(),
+                            r.section.join(" > "),
+                        ];
+                        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                        writeln!(out, "{}", line.join(",")).map_err(io)?;
+                    }
+                }
+            }
+        }
+        Command::Units { file, format } => {
+            let doc = read_input(&file)?;
+            let rows = doc.units();
+            match format {
+                RowFormat::Jsonl => {
+                    for row in &rows {
+                        writeln!(out, "{}", json(row)).map_err(io)?;
+                    }
+                }
+                RowFormat::Csv => {
+                    writeln!(
+                        out,
+                        "unit,kind,lead_count,support_count,responsible_count,tasks"
+                    )
+                    .map_err(io)?;
+                    for r in rows {
+                        let kind = serde_json::to_value(r.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        writeln!(
+                            out,
+                            "{},{},{},{},{},{}",
+                            csv_field(&r.name),
+                            kind,
+                            r.lead.len(),
+                            r.support.len(),
+                            r.responsible.len(),
+                            join_numbers(&r.tasks)
+                        )
+                        .map_err(io)?;
+                    }
+                }
+            }
+        }
+    }
+    out.flush().map_err(io)
+}
+
+/// serde_json lines without generic plumbing at each call site.
+mod erased {
+    pub trait Ser {
+        fn to_line(&self) -> String;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_line(&self) -> String {
+            serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // A closed pipe (| head) is not an error worth a message.
+            if e.contains("Broken pipe") {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("gongwen: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,634 @@
+//! The document and its node types. Every node carries a byte [`Span`] into the source the
+//! [`Document`] owns; text fields are owned copies with pinyin readings left out.
+
+use crate::lex::markers::MarkerStyle;
+use crate::{Diagnostic, Span};
+
+/// What sort of document this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DocumentKind {
+    /// A notice assigning numbered key tasks to responsible units (重点工作责任分工的通知).
+    TaskNotice,
+    /// A government work report (政府工作报告).
+    WorkReport,
+    /// A news report of a meeting (会议强调/指出…).
+    MeetingNews,
+    /// Any other titled prose: articles, 意见, 实施方案 without task assignments.
+    Article,
+    /// Nothing recognisable (empty input, a fragment).
+    #[default]
+    Unknown,
+}
+
+impl DocumentKind {
+    /// The snake_case name used by the CLI and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::TaskNotice => "task_notice",
+            DocumentKind::WorkReport => "work_report",
+            DocumentKind::MeetingNews => "meeting_news",
+            DocumentKind::Article => "article",
+            DocumentKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// A calendar date as written in the document (month/day may be unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DateValue {
+    /// Year, when written or known.
+    pub year: Option<u32>,
+    /// Month 1–12.
+    pub month: Option<u32>,
+    /// Day 1–31.
+    pub day: Option<u32>,
+    /// Where it is written.
+    pub span: Span,
+}
+
+impl DateValue {
+    /// `YYYY-MM-DD` when year, month and day are all known.
+    pub fn iso(&self) -> Option<String> {
+        Some(format!(
+            "{:04}-{:02}-{:02}",
+            self.year?, self.month?, self.day?
+        ))
+    }
+}
+
+/// The document's title, with its GB/T 9704 parts when they can be told apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Title {
+    /// The title text, pinyin readings removed.
+    pub text: String,
+    /// Where the title is written (the chosen part, when a page title joins several).
+    pub span: Span,
+    /// 发文机关: the issuer, the part before 关于.
+    pub issuer: Option<String>,
+    /// 事由: the subject, between 关于 and the final 的.
+    pub subject: Option<String>,
+    /// 文种: the genre (通知, 意见, 报告…).
+    pub genre: Option<String>,
+}
+
+/// A line or run of text kept as it is: its span and its cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TextBlock {
+    /// Extent in the input, including the line terminator.
+    pub span: Span,
+    /// The text without indentation, terminator and pinyin readings.
+    pub text: String,
+}
+
+/// Why a block is page chrome rather than document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ChromeKind {
+    /// Navigation, breadcrumbs and menus above the document.
+    Navigation,
+    /// A news lead-in before 原文如下.
+    LeadIn,
+    /// Footer text: disclaimers, 本文地址, comments, 验证码.
+    Footer,
+    /// Related-news teasers after the text.
+    Teaser,
+}
+
+/// Page chrome: text of the web page around the document, kept but marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Chrome {
+    /// Extent in the input.
+    pub span: Span,
+    /// The text.
+    pub text: String,
+    /// What kind of chrome.
+    pub chrome: ChromeKind,
+}
+
+/// A heading: a marker (or none) and a title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Heading {
+    /// 1 is the top level.
+    pub level: u8,
+    /// The marker as written (`（一）`, `(一)`, `1.`), empty when unnumbered.
+    pub marker: String,
+    /// The marker's style.
+    pub style: MarkerStyle,
+    /// The number the marker carries.
+    pub number: Option<u64>,
+    /// The title without its marker, up to the line end or the first 。.
+    pub title: String,
+    /// From the marker to the end of the title.
+    pub span: Span,
+    /// True for a run-in heading: a short phrase ending in 。 that opens a paragraph.
+    pub run_in: bool,
+}
+
+/// A section: a heading and everything under it up to the next heading of its level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Section {
+    /// Extent of heading and children.
+    pub span: Span,
+    /// The heading line.
+    pub heading: Heading,
+    /// Blocks under the heading, in order.
+    pub children: Vec<Block>,
+}
+
+/// An item of a run-in list inside a paragraph (一是……二是……).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ListItem {
+    /// 1 for 一是, 2 for 二是…
+    pub number: u64,
+    /// The opener as written (一是).
+    pub marker: String,
+    /// Extent from the marker to the item's end.
+    pub span: Span,
+    /// The item text after the marker.
+    pub text: String,
+}
+
+/// A paragraph of running text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Paragraph {
+    /// Extent in the input.
+    pub span: Span,
+    /// The text without indentation and pinyin readings.
+    pub text: String,
+    /// The run-in heading that opens it, if any (level one below its section).
+    pub run_in: Option<Heading>,
+    /// Its numbered marker when it opens with one but is not a heading or task.
+    pub marker: Option<String>,
+    /// 一是/二是 items.
+    pub items: Vec<ListItem>,
+}
+
+/// How a unit takes part in a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// Explicitly leads (X牵头, 牵头单位：X).
+    Lead,
+    /// Supports a lead (配合, 参与, 按职责分工负责 after a lead).
+    Support,
+    /// Responsible, alone or jointly, without a lead/support split (X负责).
+    Responsible,
+}
+
+/// What sort of body a unit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum UnitKind {
+    /// A government department, bureau, commission, office or centre.
+    Department,
+    /// A town or sub-district government (镇人民政府, 街道办事处), a development zone office.
+    LocalGovernment,
+    /// A company or group.
+    Enterprise,
+    /// A party body (市委…部, 团市委, 党工委).
+    Party,
+    /// A court or procuratorate.
+    Judicial,
+    /// A school, college or university.
+    School,
+    /// Anything else.
+    Other,
+}
+
+/// A responsible unit of a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Unit {
+    /// The name as written, without role words and 等相关单位.
+    pub name: String,
+    /// Simplified script, half-width parentheses, no spaces: for grouping.
+    pub normalized: String,
+    /// Its role in the task.
+    pub role: Role,
+    /// What sort of body it is.
+    pub kind: UnitKind,
+    /// Where the name is written.
+    pub span: Span,
+    /// Names a group rather than one body (各开发区管理办公室, 市政府各部门).
+    pub collective: bool,
+    /// Under a 各 that distributes over the list (镇人民政府 after 各开发区管理办公室).
+    pub distributive: bool,
+    /// Followed by 等相关单位/等单位/等: the list is open.
+    pub and_others: bool,
+}
+
+/// A deadline or period attached to a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Deadline {
+    /// As written (6月底前, 年底前, 长期坚持).
+    pub text: String,
+    /// Where it is written.
+    pub span: Span,
+    /// Year, when written or known from the document.
+    pub year: Option<u32>,
+    /// Last month of the deadline (6 for 6月底前, 12 for 年底前, 3 for 第一季度).
+    pub month: Option<u32>,
+    /// Day, when written.
+    pub day: Option<u32>,
+    /// True for ongoing work (长期, 持续推进).
+    pub ongoing: bool,
+}
+
+/// The responsibility clause of a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Responsibility {
+    /// Extent of the clause (the parenthetical, or the labelled lines).
+    pub span: Span,
+    /// Units in the order written.
+    pub units: Vec<Unit>,
+    /// People named as 责任领导 (not units).
+    pub leaders: Vec<String>,
+}
+
+/// A task: a numbered item with (or, in a task notice, expected to have) responsible units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Task {
+    /// Extent of the whole task, responsibility lines included.
+    pub span: Span,
+    /// The number as written, `None` for an unnumbered task.
+    pub number: Option<u64>,
+    /// The marker as written.
+    pub marker: String,
+    /// The task text without marker and responsibility clause.
+    pub text: String,
+    /// Where that text is.
+    pub text_span: Span,
+    /// Titles of the headings above it, outermost first.
+    pub section: Vec<String>,
+    /// The responsibility clause, if any.
+    pub responsibility: Option<Responsibility>,
+    /// The deadline, if any.
+    pub deadline: Option<Deadline>,
+}
+
+impl Task {
+    /// Units of the task in the order written (empty without a clause).
+    pub fn units(&self) -> &[Unit] {
+        self.responsibility.as_ref().map_or(&[], |r| &r.units)
+    }
+
+    /// Names of the units that lead.
+    pub fn lead(&self) -> impl Iterator<Item = &str> {
+        self.units()
+            .iter()
+            .filter(|u| u.role == Role::Lead)
+            .map(|u| u.name.as_str())
+    }
+}
+
+/// A meeting-news dateline: 济源网讯(记者 郑海波)5月7日.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct NewsDateline {
+    /// Extent of the whole line.
+    pub span: Span,
+    /// The line text.
+    pub text: String,
+    /// The news source (济源网讯).
+    pub source: Option<String>,
+    /// Reporters named (郑海波).
+    pub reporters: Vec<String>,
+    /// The date, as far as written.
+    pub date: Option<DateValue>,
+}
+
+/// An attendee list: names before 出席会议/列席会议.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Attendees {
+    /// Extent of the whole line.
+    pub span: Span,
+    /// The line text.
+    pub text: String,
+    /// Names that attended (出席).
+    pub present: Vec<String>,
+    /// Names that sat in (列席).
+    pub observers: Vec<String>,
+}
+
+/// A statement of a meeting: 会议强调/指出/要求/研究了….
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Statement {
+    /// Extent of the line.
+    pub span: Span,
+    /// The verb (强调, 指出, 要求, 研究了…).
+    pub verb: String,
+    /// The text after the verb.
+    pub text: String,
+}
+
+/// A block of the document. Top-level blocks' spans tile the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Block {
+    /// Blank lines.
+    Blank(TextBlock),
+    /// Page chrome around the document.
+    Chrome(Chrome),
+    /// The title line(s).
+    Title(TextBlock),
+    /// 发文机关标志 (XX人民政府文件).
+    IssuerMark(TextBlock),
+    /// 发文字号 (济政〔2024〕12号).
+    DocNumber(TextBlock),
+    /// 主送机关: the addressee line ending in ：.
+    Addressees(TextBlock),
+    /// The meeting line of a work report (―二O一九年二月十六日在…会议上).
+    MeetingLine(TextBlock),
+    /// The speaker of a work report (市长 石迎军).
+    Speaker(TextBlock),
+    /// A salutation (各位代表：).
+    Salutation(TextBlock),
+    /// A section with its heading.
+    Section(Box<Section>),
+    /// Running text.
+    Paragraph(Paragraph),
+    /// A task.
+    Task(Box<Task>),
+    /// 附件说明 or 附件.
+    Attachment(TextBlock),
+    /// 发文机关署名.
+    Signature(TextBlock),
+    /// 成文日期 on its own line.
+    DateLine(TextBlock),
+    /// 附注 such as （此件公开发布）.
+    Note(TextBlock),
+    /// 抄送.
+    Cc(TextBlock),
+    /// 印发机关和印发日期.
+    Printing(TextBlock),
+    /// A news dateline.
+    Dateline(NewsDateline),
+    /// A meeting's attendees.
+    Attendees(Attendees),
+    /// A meeting's statement.
+    Statement(Statement),
+}
+
+impl Block {
+    /// The block's extent in the input.
+    pub fn span(&self) -> Span {
+        match self {
+            Block::Blank(b)
+            | Block::Title(b)
+            | Block::IssuerMark(b)
+            | Block::DocNumber(b)
+            | Block::Addressees(b)
+            | Block::MeetingLine(b)
+            | Block::Speaker(b)
+            | Block::Salutation(b)
+            | Block::Attachment(b)
+            | Block::Signature(b)
+            | Block::DateLine(b)
+            | Block::Note(b)
+            | Block::Cc(b)
+            | Block::Printing(b) => b.span,
+            Block::Chrome(c) => c.span,
+            Block::Section(s) => s.span,
+            Block::Paragraph(p) => p.span,
+            Block::Task(t) => t.span,
+            Block::Dateline(d) => d.span,
+            Block::Attendees(a) => a.span,
+            Block::Statement(s) => s.span,
+        }
+    }
+
+    /// Child blocks (only sections have them).
+    pub fn children(&self) -> &[Block] {
+        match self {
+            Block::Section(s) => &s.children,
+            _ => &[],
+        }
+    }
+}
+
+/// One row of the responsibility matrix: a unit and the tasks it takes part in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct UnitSummary {
+    /// The name as first written.
+    pub name: String,
+    /// The normalized name rows are grouped by.
+    pub normalized: String,
+    /// What sort of body.
+    pub kind: UnitKind,
+    /// Numbers of the tasks it leads (`None` numbers are left out).
+    pub lead: Vec<u64>,
+    /// Numbers of the tasks it supports.
+    pub support: Vec<u64>,
+    /// Numbers of the tasks it is responsible for without a lead/support split.
+    pub responsible: Vec<u64>,
+    /// Every task number it appears in, in document order.
+    pub tasks: Vec<u64>,
+}
+
+/// A parsed document. Owns its source; every node's span indexes [`Document::source`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Document {
+    pub(crate) source: String,
+    pub(crate) encoding: Option<String>,
+    pub(crate) kind: DocumentKind,
+    pub(crate) title: Option<Title>,
+    pub(crate) date: Option<DateValue>,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// The input text (decoded when parsed from bytes).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The encoding the bytes were decoded from, `None` when parsed from `&str`.
+    pub fn encoding(&self) -> Option<&str> {
+        self.encoding.as_deref()
+    }
+
+    /// What sort of document.
+    pub fn kind(&self) -> DocumentKind {
+        self.kind
+    }
+
+    /// The document's own title (not page chrome), pinyin readings removed.
+    pub fn title(&self) -> Option<&Title> {
+        self.title.as_ref()
+    }
+
+    /// Signing or issue date (成文日期, or the date of the meeting a report was given at).
+    pub fn date(&self) -> Option<&DateValue> {
+        self.date.as_ref()
+    }
+
+    /// Top-level blocks; their spans tile the input.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// Diagnostics: oddities found while parsing.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The text a span covers.
+    ///
+    /// # Panics
+    /// Never for spans taken from this document; a foreign span out of range panics.
+    pub fn text(&self, span: Span) -> &str {
+        &self.source[span.range()]
+    }
+
+    /// Every block in document order, depth first, with its depth (0 = top level).
+    pub fn walk(&self) -> Walk<'_> {
+        Walk {
+            stack: vec![(0, self.blocks.iter())],
+        }
+    }
+
+    /// Headings in document order, run-in headings included (see [`Heading::run_in`]).
+    pub fn outline(&self) -> Vec<&Heading> {
+        let mut out = Vec::new();
+        for (_, b) in self.walk() {
+            match b {
+                Block::Section(s) => out.push(&s.heading),
+                Block::Paragraph(p) => out.extend(p.run_in.as_ref()),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Tasks in document order.
+    pub fn tasks(&self) -> Vec<&Task> {
+        self.walk()
+            .filter_map(|(_, b)| match b {
+                Block::Task(t) => Some(&**t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The responsibility matrix: each distinct unit (by normalized name, in order of first
+    /// appearance) with the numbers of the tasks it leads, supports or is responsible for.
+    pub fn units(&self) -> Vec<UnitSummary> {
+        let mut rows: Vec<UnitSummary> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for task in self.tasks() {
+            let Some(number) = task.number else { continue };
+            for u in task.units() {
+                let i = *index.entry(u.normalized.clone()).or_insert_with(|| {
+                    rows.push(UnitSummary {
+                        name: u.name.clone(),
+                        normalized: u.normalized.clone(),
+                        kind: u.kind,
+                        lead: vec![],
+                        support: vec![],
+                        responsible: vec![],
+                        tasks: vec![],
+                    });
+                    rows.len() - 1
+                });
+                let row = &mut rows[i];
+                match u.role {
+                    Role::Lead => row.lead.push(number),
+                    Role::Support => row.support.push(number),
+                    Role::Responsible => row.responsible.push(number),
+                }
+                if row.tasks.last() != Some(&number) {
+                    row.tasks.push(number);
+                }
+            }
+        }
+        rows
+    }
+
+    /// 1-based line and column (in characters, not bytes) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(&self.source, offset)
+    }
+
+    /// Convert a byte offset into a char offset (for languages that index by code point).
+    pub fn char_offset(&self, byte_offset: usize) -> usize {
+        let end = byte_offset.min(self.source.len());
+        let mut end = end;
+        while !self.source.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.source[..end].chars().count()
+    }
+
+    /// The whole tree as pretty JSON.
+    #[cfg(feature = "serde")]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&crate::output::DocumentJson::new(self))
+            .unwrap_or_else(|_| String::from("{}"))
+    }
+}
+
+/// 1-based line and character column of `offset` in `text`.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Depth-first iterator over blocks, see [`Document::walk`].
+pub struct Walk<'a> {
+    stack: Vec<(usize, std::slice::Iter<'a, Block>)>,
+}
+
+impl<'a> Iterator for Walk<'a> {
+    type Item = (usize, &'a Block);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let (depth, iter) = self.stack.last_mut()?;
+            let depth = *depth;
+            match iter.next() {
+                Some(b) => {
+                    if !b.children().is_empty() {
+                        self.stack.push((depth + 1, b.children().iter()));
+                    }
+                    return Some((depth, b));
+                }
+                None => {
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,485 @@
+//! The responsibility clause: who leads, who supports, who is responsible.
+//!
+//! Formats: `(X牵头,Y、Z等相关单位按职责分工负责)`, `（牵头单位：X；配合单位：Y、Z）`,
+//! `（X牵头，Y配合）`, `（X负责）`, `（责任单位：X）`, lines `责任单位：X` / `责任领导：某某`,
+//! with 完成时限 segments; both widths, both scripts. Units split on 、，,；; at depth 0 only,
+//! so 自然资源和规划局(林业局) stays whole.
+
+use super::date::whole_deadline;
+use super::units::{is_collective, looks_like_unit, normalize, unit_kind};
+use crate::document::{Role, Unit};
+use crate::Span;
+use nom::{branch::alt, bytes::complete::tag, character::complete::one_of, IResult, Parser};
+
+/// What a label before ： says about the names after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    Role(Role),
+    Leader,
+    Deadline,
+}
+
+/// nom: a label such as 牵头单位： 配合单位: 责任领导：, both scripts and widths.
+pub(crate) fn label(i: &str) -> IResult<&str, Label> {
+    let (rest, l) = alt((
+        alt((
+            tag("牵头考核单位"),
+            tag("牽頭考核單位"),
+            tag("牵头责任单位"),
+            tag("牵头单位"),
+            tag("牽頭單位"),
+            tag("牵头部门"),
+            tag("牽頭部門"),
+            tag("牵头负责部门"),
+            tag("主办单位"),
+            tag("主辦單位"),
+            tag("主责单位"),
+            tag("主責單位"),
+            tag("牵头"),
+            tag("牽頭"),
+        ))
+        .map(|_| Label::Role(Role::Lead)),
+        alt((
+            tag("配合单位"),
+            tag("配合單位"),
+            tag("配合部门"),
+            tag("配合部門"),
+            tag("协办单位"),
+            tag("協辦單位"),
+            tag("参与单位"),
+            tag("參與單位"),
+            tag("协助单位"),
+            tag("協助單位"),
+            tag("协同单位"),
+            tag("配合"),
+        ))
+        .map(|_| Label::Role(Role::Support)),
+        alt((
+            tag("责任单位"),
+            tag("責任單位"),
+            tag("责任部门"),
+            tag("責任部門"),
+            tag("实施单位"),
+            tag("實施單位"),
+            tag("承办单位"),
+            tag("承辦單位"),
+            tag("落实单位"),
+            tag("落實單位"),
+            tag("负责单位"),
+            tag("負責單位"),
+            tag("责任主体"),
+            tag("責任主體"),
+        ))
+        .map(|_| Label::Role(Role::Responsible)),
+        alt((
+            tag("责任领导"),
+            tag("責任領導"),
+            tag("分管领导"),
+            tag("分管領導"),
+            tag("牵头领导"),
+            tag("牽頭領導"),
+            tag("责任人"),
+            tag("責任人"),
+            tag("联系领导"),
+        ))
+        .map(|_| Label::Leader),
+        alt((
+            tag("完成时限"),
+            tag("完成時限"),
+            tag("完成时间"),
+            tag("完成時間"),
+            tag("时间节点"),
+            tag("時間節點"),
+            tag("时限要求"),
+            tag("时限"),
+        ))
+        .map(|_| Label::Deadline),
+    ))
+    .parse(i)?;
+    let (rest, _) = one_of("：:").parse(rest)?;
+    Ok((rest, l))
+}
+
+/// Role words at the end of a segment, longest first, with the role they give.
+const ROLE_SUFFIXES: &[(&str, Role)] = &[
+    ("牵头负责", Role::Lead),
+    ("牽頭負責", Role::Lead),
+    ("牵头落实", Role::Lead),
+    ("牵头", Role::Lead),
+    ("牽頭", Role::Lead),
+    ("共同配合", Role::Support),
+    ("协同配合", Role::Support),
+    ("配合落实", Role::Support),
+    ("配合", Role::Support),
+    ("参与", Role::Support),
+    ("參與", Role::Support),
+    ("协助", Role::Support),
+    ("協助", Role::Support),
+    ("按照职责分工负责", Role::Responsible),
+    ("按职责分工负责", Role::Responsible),
+    ("按職責分工負責", Role::Responsible),
+    ("按职责分工落实", Role::Responsible),
+    ("按职责负责", Role::Responsible),
+    ("按職責負責", Role::Responsible),
+    ("依职责负责", Role::Responsible),
+    ("分别负责", Role::Responsible),
+    ("分別負責", Role::Responsible),
+    ("共同负责", Role::Responsible),
+    ("共同負責", Role::Responsible),
+    ("负责落实", Role::Responsible),
+    ("具体负责", Role::Responsible),
+    ("负责", Role::Responsible),
+    ("負責", Role::Responsible),
+    ("落实", Role::Responsible),
+];
+
+/// Tails that say the list is open: 等相关单位, 等单位, 等.
+const AND_OTHERS: &[&str] = &[
+    "等相关单位",
+    "等相關單位",
+    "等有关单位",
+    "等有關單位",
+    "等相关部门",
+    "等相關部門",
+    "等有关部门",
+    "等部门",
+    "等部門",
+    "等单位",
+    "等單位",
+    "等",
+];
+
+/// One parsed clause.
+#[derive(Debug, Default)]
+pub(crate) struct Clause {
+    pub units: Vec<Unit>,
+    pub leaders: Vec<String>,
+    pub deadline: Option<(Span, String)>,
+    /// Spans of doubled role words (负责负责).
+    pub doubled: Vec<Span>,
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '(' | '（' | '[' | '【' | '〔' | '［')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, ')' | '）' | ']' | '】' | '〕' | '］')
+}
+
+/// Split `s` on any char of `seps` at parenthesis depth 0. Yields (offset, piece).
+pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && seps.contains(&c) {
+            out.push((start, &s[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, &s[start..]));
+    out
+}
+
+/// The byte range of a trailing parenthetical in `line` (open paren .. after close paren),
+/// ignoring trailing punctuation and spaces after it.
+pub(crate) fn trailing_parenthetical(line: &str) -> Option<(usize, usize)> {
+    let trimmed = line.trim_end_matches(|c: char| c.is_whitespace() || "。.；;，,".contains(c));
+    let end = trimmed.len();
+    let last = trimmed.chars().next_back()?;
+    if !matches!(last, ')' | '）') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in trimmed.char_indices().rev() {
+        if matches!(c, ')' | '）') {
+            depth += 1;
+        } else if matches!(c, '(' | '（') {
+            depth -= 1;
+            if depth == 0 {
+                return Some((i, end));
+            }
+        }
+    }
+    None
+}
+
+fn trim_piece(s: &str) -> (usize, &str) {
+    let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let lead = s.len() - t.len();
+    (
+        lead,
+        t.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '。' || c == '.'),
+    )
+}
+
+/// Strip a role suffix (repeated ones too): returns the rest, the role and whether it doubled.
+fn strip_role(s: &str) -> (&str, Option<Role>, bool) {
+    let mut rest = s;
+    let mut role = None;
+    let mut count = 0;
+    'outer: loop {
+        for (word, r) in ROLE_SUFFIXES {
+            if let Some(x) = rest.strip_suffix(word) {
+                // A word like 落实 alone must follow a name; keep "牵头" before "负责" (牵头负责).
+                if x.is_empty() && count == 0 && role.is_none() && *word != "负责" {
+                    break 'outer;
+                }
+                if role.is_none() || role == Some(Role::Responsible) {
+                    role = Some(match (role, *r) {
+                        (Some(Role::Responsible), Role::Lead) => Role::Lead,
+                        (Some(x), _) => x,
+                        (None, r) => r,
+                    });
+                }
+                rest = x;
+                count += 1;
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    // 负责负责 is two role words where one is meant.
+    let doubled = ["负责", "負責", "牵头", "牽頭", "配合"]
+        .iter()
+        .any(|w| s.ends_with(&w.repeat(2)));
+    (rest, role, doubled)
+}
+
+fn strip_and_others(s: &str) -> (&str, bool) {
+    for t in AND_OTHERS {
+        if let Some(x) = s.strip_suffix(t) {
+            if !x.is_empty() {
+                return (x, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// Parse the inside of a responsibility clause. `base` is the byte offset of `body` in the
+/// source. `strict` demands a role word or label (for trailing parentheticals, which may be
+/// anything); labelled lines are parsed with `strict = false`.
+pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clause> {
+    let mut clause = Clause::default();
+    let mut saw_role_word = false;
+    let mut saw_lead = false;
+    let mut current_label: Option<Label> = None;
+    // Groups waiting for a role from a later segment ("A，B牵头" is rare; keep order).
+    let mut pending: Vec<usize> = Vec::new();
+
+    for (off, seg) in split_depth0(body, &['；', ';', '，', ',']) {
+        let (lead_ws, seg) = trim_piece(seg);
+        if seg.is_empty() {
+            continue;
+        }
+        let mut seg_off = base + off + lead_ws;
+        let mut text = seg;
+        if let Ok((rest, l)) = label(text) {
+            seg_off += text.len() - rest.len();
+            text = rest.trim_start();
+            current_label = Some(l);
+            saw_role_word = true;
+        } else if whole_deadline(text).is_some() {
+            clause.deadline = Some((Span::new(seg_off, seg_off + text.len()), text.to_string()));
+            continue;
+        }
+        match current_label {
+            Some(Label::Leader) => {
+                for (o, name) in split_depth0(text, &['、', '，', ',', ' ', '\u{3000}']) {
+                    let _ = o;
+                    let name = name.trim();
+                    if !name.is_empty() {
+                        clause.leaders.push(name.to_string());
+                    }
+                }
+                continue;
+            }
+            Some(Label::Deadline) => {
+                clause.deadline =
+                    Some((Span::new(seg_off, seg_off + text.len()), text.to_string()));
+                current_label = None;
+                continue;
+            }
+            _ => {}
+        }
+        let (names_part, suffix_role, doubled) = strip_role(text);
+        if doubled {
+            // Point at the second, redundant word.
+            clause.doubled.push(Span::new(
+                seg_off + text.len() - "负责".len(),
+                seg_off + text.len(),
+            ));
+        }
+        let role = match (suffix_role, current_label) {
+            (Some(r), _) => {
+                saw_role_word = true;
+                Some(r)
+            }
+            (None, Some(Label::Role(r))) => Some(r),
+            _ => None,
+        };
+        let (names_part, and_others) = strip_and_others(names_part);
+        let first_new = clause.units.len();
+        let mut distributive = false;
+        for (o, name) in split_depth0(names_part, &['、', '/', '／']) {
+            let (lw, name) = trim_piece(name);
+            if name.is_empty() {
+                continue;
+            }
+            let start = seg_off + o + lw;
+            let collective = is_collective(name);
+            // 各 at the head of a list distributes over the names after it.
+            let this_distributive = distributive && !collective;
+            if name.starts_with('各') {
+                distributive = true;
+            }
+            clause.units.push(Unit {
+                name: name.to_string(),
+                normalized: normalize(name),
+                role: role.unwrap_or(Role::Responsible),
+                kind: unit_kind(name),
+                span: Span::new(start, start + name.len()),
+                collective,
+                distributive: this_distributive,
+                and_others: false,
+            });
+        }
+        if and_others {
+            if let Some(u) = clause.units.last_mut() {
+                u.and_others = true;
+            }
+        }
+        match role {
+            Some(r) => {
+                for &i in &pending {
+                    clause.units[i].role = r;
+                }
+                pending.clear();
+                if r == Role::Lead {
+                    saw_lead = true;
+                }
+            }
+            None => pending.extend(first_new..clause.units.len()),
+        }
+    }
+    // 按职责分工负责 after a lead means support.
+    if saw_lead {
+        for u in &mut clause.units {
+            if u.role == Role::Responsible {
+                u.role = Role::Support;
+            }
+        }
+    }
+    if clause.units.is_empty() && clause.leaders.is_empty() {
+        return None;
+    }
+    let all_units = clause
+        .units
+        .iter()
+        .all(|u| looks_like_unit(&u.name) && plausible_name(&u.name));
+    if strict
+        && !(saw_role_word && clause.units.iter().all(|u| plausible_name(&u.name)))
+        && !all_units
+    {
+        return None;
+    }
+    if !strict && !clause.units.iter().all(|u| plausible_name(&u.name)) {
+        return None;
+    }
+    Some(clause)
+}
+
+/// A unit name is short and has no sentence punctuation.
+fn plausible_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=40).contains(&n) && !name.contains(['。', '：', ':', '“', '”', '《', '》'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(body: &str) -> Vec<(String, Role)> {
+        parse_clause(body, 0, true)
+            .map(|c| c.units.into_iter().map(|u| (u.name, u.role)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn seed_formats() {
+        use Role::*;
+        assert_eq!(
+            roles("发展改革和统计局负责"),
+            vec![("发展改革和统计局".into(), Responsible)]
+        );
+        assert_eq!(
+            roles("工业信息和科技局牵头,发展改革和统计局、各开发区管理办公室、镇人民政府等相关单位按职责分工负责"),
+            vec![
+                ("工业信息和科技局".into(), Lead),
+                ("发展改革和统计局".into(), Support),
+                ("各开发区管理办公室".into(), Support),
+                ("镇人民政府".into(), Support),
+            ]
+        );
+        assert_eq!(
+            roles("自然资源和规划局(林业局)负责"),
+            vec![("自然资源和规划局(林业局)".into(), Responsible)]
+        );
+        let c = parse_clause(
+            "民政局牵头,济源投资集团有限公司等相关单位按职责分工负责负责",
+            0,
+            true,
+        )
+        .unwrap();
+        assert_eq!(c.doubled.len(), 1);
+        assert_eq!(c.units.len(), 2);
+    }
+
+    #[test]
+    fn labelled_formats() {
+        use Role::*;
+        assert_eq!(
+            roles("牵头单位：市发展改革委；配合单位：市财政局、市统计局"),
+            vec![
+                ("市发展改革委".into(), Lead),
+                ("市财政局".into(), Support),
+                ("市统计局".into(), Support)
+            ]
+        );
+        assert_eq!(
+            roles("市教育局牵头，市人社局、团市委配合"),
+            vec![
+                ("市教育局".into(), Lead),
+                ("市人社局".into(), Support),
+                ("团市委".into(), Support)
+            ]
+        );
+        assert_eq!(roles("牽頭單位:市財政局"), vec![("市財政局".into(), Lead)]);
+        let c = parse_clause(
+            "责任单位：市住建局；责任领导：张三；完成时限：2024年6月底前",
+            0,
+            true,
+        )
+        .unwrap();
+        assert_eq!(c.leaders, vec!["张三".to_string()]);
+        assert!(c.deadline.is_some());
+        assert!(parse_clause("含县级以上", 0, true).is_none());
+        assert!(parse_clause("2023年为基数", 0, true).is_none());
+    }
+
+    #[test]
+    fn trailing() {
+        let l = "15.加强知识产权保护。(市场监督管理局负责)";
+        let (s, e) = trailing_parenthetical(l).unwrap();
+        assert_eq!(&l[s..e], "(市场监督管理局负责)");
+        let l = "127.落实。(自然资源和规划局(林业局)负责)。";
+        let (s, e) = trailing_parenthetical(l).unwrap();
+        assert_eq!(&l[s..e], "(自然资源和规划局(林业局)负责)");
+    }
+}

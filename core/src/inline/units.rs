@@ -1,0 +1,225 @@
+//! Unit names: how to tell one, its kind, its normalized form, its flags.
+
+use crate::document::UnitKind;
+
+/// Endings that mark a name as an organisation (both scripts).
+const UNIT_ENDINGS: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "辦",
+    "办公室",
+    "辦公室",
+    "中心",
+    "政府",
+    "公司",
+    "集团",
+    "集團",
+    "部",
+    "院",
+    "会",
+    "會",
+    "所",
+    "队",
+    "隊",
+    "处",
+    "處",
+    "厅",
+    "廳",
+    "站",
+    "街道",
+    "银行",
+    "銀行",
+    "海关",
+    "海關",
+    "团",
+    "團",
+    "社",
+    "联",
+    "聯",
+    "校",
+    "学",
+    "學",
+    "馆",
+    "館",
+    "署",
+    "台",
+    "单位",
+    "單位",
+    "部门",
+    "部門",
+    "企业",
+    "企業",
+    "机构",
+    "機構",
+    "组",
+    "組",
+    "科",
+    "室",
+    "司",
+    "行",
+    "监狱",
+    "园",
+    "園",
+    "区",
+    "區",
+    "镇",
+    "鎮",
+    "乡",
+    "鄉",
+    "村",
+    "所属",
+    "委员会",
+    "委員會",
+    "工会",
+    "工會",
+    "妇联",
+    "婦聯",
+    "法院",
+    "检察院",
+    "檢察院",
+    "支队",
+    "支隊",
+    "大队",
+    "大隊",
+    "分局",
+    "集团有限公司",
+    "公司等",
+    "小组",
+    "指挥部",
+    "指揮部",
+    "办事处",
+    "辦事處",
+    "协会",
+    "協會",
+    "联社",
+    "聯社",
+    "保险",
+    "供电",
+    "移动",
+    "联通",
+    "电信",
+    "报社",
+    "電視台",
+    "电视台",
+    "成员单位",
+];
+
+/// True when `name` ends like an organisation's name.
+pub fn looks_like_unit(name: &str) -> bool {
+    let n = name.trim_end_matches([')', '）']);
+    // 自然资源和规划局(林业局): judge by the part before the inner parenthesis too.
+    let base = match n.find(['(', '（']) {
+        Some(i) => &n[..i],
+        None => n,
+    };
+    UNIT_ENDINGS
+        .iter()
+        .any(|e| n.ends_with(e) || base.ends_with(e))
+}
+
+/// What sort of body a unit name names.
+pub fn unit_kind(name: &str) -> UnitKind {
+    let n = name;
+    let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    if has(&["法院", "检察院", "檢察院"]) {
+        UnitKind::Judicial
+    } else if has(&[
+        "公司", "集团", "集團", "银行", "銀行", "企业", "企業", "供电", "移动", "联通", "电信",
+    ]) {
+        UnitKind::Enterprise
+    } else if has(&[
+        "学校", "學校", "大学", "大學", "学院", "學院", "中学", "小学",
+    ]) || n.ends_with('校')
+    {
+        UnitKind::School
+    } else if has(&[
+        "市委",
+        "县委",
+        "區委",
+        "区委",
+        "省委",
+        "党委",
+        "黨委",
+        "党工委",
+        "黨工委",
+        "团市委",
+        "團市委",
+        "纪委",
+        "紀委",
+        "组织部",
+        "宣传部",
+        "统战部",
+        "政法委",
+    ]) {
+        UnitKind::Party
+    } else if has(&[
+        "镇人民政府",
+        "鎮人民政府",
+        "乡人民政府",
+        "街道",
+        "办事处",
+        "辦事處",
+        "开发区",
+        "開發區",
+        "管理办公室",
+        "管委会",
+        "镇政府",
+        "乡政府",
+    ]) {
+        UnitKind::LocalGovernment
+    } else if has(&[
+        "局", "委", "办", "辦", "中心", "厅", "廳", "政府", "海关", "海關", "署", "站", "队", "隊",
+        "部",
+    ]) {
+        UnitKind::Department
+    } else {
+        UnitKind::Other
+    }
+}
+
+/// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
+pub fn normalize(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            _ => c,
+        })
+        .collect();
+    fast2s::convert(&folded)
+}
+
+/// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).
+pub fn is_collective(name: &str) -> bool {
+    name.starts_with('各')
+        || name.contains("各部门")
+        || name.contains("各部門")
+        || name.contains("各成员单位")
+        || name.contains("各成員單位")
+        || name.contains("各单位")
+        || name.contains("各有关")
+        || name.contains("各相关")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_names() {
+        assert!(looks_like_unit("自然资源和规划局(林业局)"));
+        assert!(looks_like_unit("济源海关"));
+        assert!(looks_like_unit("市管国有企业"));
+        assert!(!looks_like_unit("加快推进"));
+        assert_eq!(unit_kind("济源投资集团有限公司"), UnitKind::Enterprise);
+        assert_eq!(unit_kind("镇人民政府"), UnitKind::LocalGovernment);
+        assert_eq!(unit_kind("市委政法委(社会工作部)"), UnitKind::Party);
+        assert_eq!(unit_kind("财政局"), UnitKind::Department);
+        assert_eq!(normalize("發展改革委（統計局）"), "发展改革委(统计局)");
+        assert!(is_collective("各开发区管理办公室"));
+        assert!(is_collective("市政府各部门"));
+    }
+}

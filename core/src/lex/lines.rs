@@ -1,0 +1,392 @@
+//! Line classification: each line gets a kind from context-free recognisers. The outline
+//! stage adds what needs context (title, headings vs tasks, chrome regions).
+
+use super::markers::{marker, Marker};
+use crate::inline::date::{date, find_full_date};
+use crate::inline::responsibility::label;
+use nom::{branch::alt, bytes::complete::tag, IResult, Parser};
+
+/// The context-free kind of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind<'a> {
+    Blank,
+    /// Starts with a heading/item marker; `body` is the byte offset (in the cleaned line)
+    /// where the text after the marker starts.
+    Marked {
+        marker: Marker<'a>,
+        body: usize,
+    },
+    NavChrome,
+    FooterChrome,
+    /// 原文如下: ends a news lead-in.
+    LeadInEnd,
+    /// Starts with an ISO date (2025-06-25…): a related-news teaser.
+    IsoDateStart,
+    IssuerMark,
+    DocNumber,
+    MeetingLine,
+    Salutation,
+    DateLine,
+    Attachment,
+    Cc,
+    Printing,
+    Note,
+    Dateline,
+    Attendees,
+    /// 会议强调…: `verb_end` is the byte offset after the verb.
+    Statement {
+        verb_end: usize,
+    },
+    /// 责任单位：X and the like on a line of its own.
+    ResponsibilityLine,
+    Text,
+}
+
+fn any_prefix<'a>(s: &str, words: &[&'a str]) -> Option<&'a str> {
+    words.iter().copied().find(|w| s.starts_with(w))
+}
+
+const NAV: &[&str] = &[
+    "导航菜单",
+    "導航菜單",
+    "首页",
+    "首頁",
+    "网站首页",
+    "當前位置",
+    "当前位置",
+    "您的位置",
+    "您现在的位置",
+    "你的位置",
+    "返回首页",
+    "返回顶部",
+    "打印本页",
+    "关闭窗口",
+    "關閉窗口",
+    "【字体",
+    "字体：",
+    "字号：",
+    "【打印】",
+    "分享到",
+    "扫一扫",
+    "掃一掃",
+    "上一篇",
+    "下一篇",
+    "浏览次数",
+    "阅读次数",
+    "发布时间：",
+    "發布時間：",
+    "来源：",
+    "來源：",
+    "信息来源：",
+];
+
+const FOOTER: &[&str] = &[
+    "本文仅代表作者观点",
+    "本文僅代表作者觀點",
+    "本文地址",
+    "留言与评论",
+    "留言與評論",
+    "验证码",
+    "驗證碼",
+    "版权所有",
+    "版權所有",
+    "Copyright",
+    "copyright",
+    "ICP备",
+    "ICP備",
+    "责任编辑",
+    "責任編輯",
+    "相关新闻",
+    "相關新聞",
+    "相关阅读",
+    "相關閱讀",
+    "相关链接",
+    "相關鏈接",
+    "免责声明",
+    "免責聲明",
+    "网站地图",
+    "联系我们",
+    "主办单位：",
+    "承办单位：",
+    "技术支持",
+    "网站标识码",
+    "公网安备",
+    "【纠错】",
+    "【打印】",
+    "【关闭】",
+];
+
+fn is_chrome_line(s: &str, words: &[&str]) -> bool {
+    any_prefix(s, words).is_some() && s.chars().count() <= 200
+}
+
+const STATEMENT_VERBS: &[&str] = &[
+    "强调",
+    "強調",
+    "指出",
+    "要求",
+    "认为",
+    "認為",
+    "研究了",
+    "研究",
+    "听取了",
+    "聽取了",
+    "听取",
+    "审议通过了",
+    "審議通過了",
+    "审议了",
+    "審議了",
+    "审议",
+    "决定",
+    "決定",
+    "传达学习了",
+    "傳達學習了",
+    "传达",
+    "傳達",
+    "部署",
+    "还研究了",
+    "還研究了",
+    "还听取了",
+    "号召",
+    "號召",
+    "明确",
+    "提出",
+];
+
+/// nom: 会议强调 / 會議指出 … at the start.
+fn statement_opener(i: &str) -> IResult<&str, &str> {
+    let (rest, _) = alt((tag("会议"), tag("會議"))).parse(i)?;
+    for v in STATEMENT_VERBS {
+        if let Some(r) = rest.strip_prefix(v) {
+            return Ok((r, v));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+fn is_doc_number(s: &str) -> bool {
+    // 济政〔2024〕12号, 济政办[2024]3号, 国发（2024）1号
+    let n = s.chars().count();
+    if n > 30 || !(s.ends_with('号') || s.ends_with('號')) {
+        return false;
+    }
+    let Some(open) = s.find(['〔', '[', '［', '（', '(', '【']) else {
+        return false;
+    };
+    let after = &s[open..];
+    let mut chars = after.chars().skip(1);
+    (0..4).all(|_| chars.next().is_some_and(|c| c.is_ascii_digit()))
+        && chars.next().is_some_and(|c| "〕]］）)】".contains(c))
+}
+
+fn is_iso_date_start(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit)
+}
+
+/// A whole line that is one date, maybe in parentheses: 2024年6月27日, （2024年6月27日）.
+fn is_date_line(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| "（()）".contains(c) || c.is_whitespace());
+    match date(t) {
+        Ok((rest, ymd)) => ymd.year.is_some() && ymd.month.is_some() && rest.trim().is_empty(),
+        Err(_) => false,
+    }
+}
+
+fn is_meeting_line(s: &str) -> bool {
+    let n = s.chars().count();
+    n <= 100
+        && (s.contains("会议上")
+            || s.contains("會議上")
+            || s.contains("大会上")
+            || s.contains("大會上"))
+        && find_full_date(s).is_some()
+}
+
+fn is_salutation(s: &str) -> bool {
+    let n = s.chars().count();
+    n <= 16
+        && any_prefix(
+            s,
+            &[
+                "各位代表",
+                "各位委员",
+                "各位委員",
+                "各位政协委员",
+                "同志们",
+                "同志們",
+                "各位同志",
+                "各位来宾",
+            ],
+        )
+        .is_some()
+        && s.ends_with(['：', ':', '！', '!', '，', ','])
+}
+
+fn is_dateline(s: &str) -> bool {
+    // 济源网讯(记者 郑海波)5月7日, 新华社北京5月7日电, 本报讯
+    let head: String = s.chars().take(24).collect();
+    (head.contains("讯") || head.contains("訊"))
+        && (head.contains("记者")
+            || head.contains("記者")
+            || head.contains("讯（")
+            || head.contains("讯(")
+            || head.ends_with('讯'))
+        || (head.starts_with("新华社") || head.starts_with("新華社")) && head.contains('电')
+        || head.starts_with("本报讯")
+        || head.starts_with("本網訊")
+}
+
+fn is_attendees(s: &str) -> bool {
+    (s.contains("出席会议")
+        || s.contains("出席會議")
+        || s.contains("列席会议")
+        || s.contains("列席會議"))
+        && s.contains('、')
+}
+
+/// Classify one line. `clean` is the line without indentation and pinyin readings.
+pub(crate) fn classify(clean: &str) -> LineKind<'_> {
+    let s = clean.trim_end();
+    if s.is_empty() {
+        return LineKind::Blank;
+    }
+    if is_chrome_line(s, NAV) && s.chars().count() <= 40 {
+        return LineKind::NavChrome;
+    }
+    if is_chrome_line(s, FOOTER) {
+        return LineKind::FooterChrome;
+    }
+    if let Some(rest) = any_prefix(
+        s,
+        &[
+            "原文如下",
+            "全文如下",
+            "通知全文如下",
+            "文件全文如下",
+            "以下为原文",
+            "以下為原文",
+            "原文如下：",
+        ],
+    ) {
+        if s[rest.len()..].trim_matches(['：', ':', ' ']).is_empty() {
+            return LineKind::LeadInEnd;
+        }
+    }
+    if is_iso_date_start(s) {
+        return LineKind::IsoDateStart;
+    }
+    if let Ok((rest, m)) = marker(s) {
+        let body = s.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+        if body < s.len() {
+            return LineKind::Marked { marker: m, body };
+        }
+    }
+    if label(s).is_ok() {
+        return LineKind::ResponsibilityLine;
+    }
+    if let Ok((rest, _)) = statement_opener(s) {
+        return LineKind::Statement {
+            verb_end: s.len() - rest.len(),
+        };
+    }
+    if is_salutation(s) {
+        return LineKind::Salutation;
+    }
+    if is_doc_number(s) {
+        return LineKind::DocNumber;
+    }
+    if s.chars().count() <= 24
+        && (s.ends_with("文件") || s.ends_with("文件"))
+        && !s.contains(['，', ',', '。'])
+    {
+        return LineKind::IssuerMark;
+    }
+    if is_date_line(s) {
+        return LineKind::DateLine;
+    }
+    if is_meeting_line(s) && !s.ends_with('。') {
+        return LineKind::MeetingLine;
+    }
+    if any_prefix(
+        s,
+        &[
+            "附件：",
+            "附件:",
+            "附件１",
+            "附件1",
+            "附件2",
+            "附件：",
+            "附件",
+        ],
+    )
+    .is_some()
+        && s.chars().count() <= 60
+    {
+        return LineKind::Attachment;
+    }
+    if any_prefix(s, &["抄送：", "抄送:", "抄送"]).is_some() {
+        return LineKind::Cc;
+    }
+    if (s.ends_with("印发") || s.ends_with("印發"))
+        && s.chars().count() <= 60
+        && find_full_date(s).is_some()
+    {
+        return LineKind::Printing;
+    }
+    if any_prefix(s, &["（此件", "(此件"]).is_some() {
+        return LineKind::Note;
+    }
+    if is_dateline(s) {
+        return LineKind::Dateline;
+    }
+    if is_attendees(s) {
+        return LineKind::Attendees;
+    }
+    LineKind::Text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(classify(""), LineKind::Blank);
+        assert_eq!(classify("导航菜单"), LineKind::NavChrome);
+        assert_eq!(classify("验证码:"), LineKind::FooterChrome);
+        assert_eq!(classify("原文如下:"), LineKind::LeadInEnd);
+        assert_eq!(classify("2025-06-25"), LineKind::IsoDateStart);
+        assert_eq!(classify("济政〔2024〕12号"), LineKind::DocNumber);
+        assert_eq!(classify("2024年6月27日"), LineKind::DateLine);
+        assert_eq!(
+            classify("―二O一九年二月十六日在濟源市第十四屆人民代表大會第四次會議上"),
+            LineKind::MeetingLine
+        );
+        assert_eq!(classify("各位代表:"), LineKind::Salutation);
+        assert_eq!(classify("各位代表!"), LineKind::Salutation);
+        assert!(matches!(
+            classify("会议强调,要坚持"),
+            LineKind::Statement { .. }
+        ));
+        assert_eq!(
+            classify("济源网讯(记者 郑海波)5月7日,示范区党工委"),
+            LineKind::Dateline
+        );
+        assert_eq!(classify("石迎军、李哲出席会议。"), LineKind::Attendees);
+        assert_eq!(classify("责任单位：市财政局"), LineKind::ResponsibilityLine);
+        assert!(matches!(
+            classify("（一）聚焦产业需求抓创新"),
+            LineKind::Marked { .. }
+        ));
+        assert_eq!(classify("过去一年，我们"), LineKind::Text);
+    }
+}

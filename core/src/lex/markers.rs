@@ -1,0 +1,197 @@
+//! Heading and item markers, both widths: 一、 （一） (一) 1. 1、 1． （1） ① 第一章 第一节 第一条.
+
+use super::numerals::{arabic_int, chinese_int, circled_value};
+use nom::{
+    branch::alt,
+    bytes::complete::{tag, take_while},
+    character::complete::{anychar, one_of},
+    combinator::{consumed, verify},
+    sequence::{delimited, terminated},
+    IResult, Parser,
+};
+
+/// The numbering style of a marker. Its rank orders the GB/T 9704 heading levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum MarkerStyle {
+    /// 第一章
+    Chapter,
+    /// 第一节
+    SectionPart,
+    /// 第一条
+    Article,
+    /// 一、
+    Hanzi,
+    /// （一） or (一)
+    ParenHanzi,
+    /// 1. 1、 1．
+    Arabic,
+    /// （1） or (1)
+    ParenArabic,
+    /// ①
+    Circled,
+    /// No marker: a stand-alone short heading line or a run-in heading.
+    Unnumbered,
+}
+
+impl MarkerStyle {
+    /// Position in the GB/T 9704 order (smaller is higher).
+    pub fn rank(self) -> u8 {
+        match self {
+            MarkerStyle::Chapter => 0,
+            MarkerStyle::SectionPart => 1,
+            MarkerStyle::Article => 2,
+            MarkerStyle::Hanzi => 3,
+            MarkerStyle::ParenHanzi => 4,
+            MarkerStyle::Arabic => 5,
+            MarkerStyle::ParenArabic => 6,
+            MarkerStyle::Circled => 7,
+            MarkerStyle::Unnumbered => 8,
+        }
+    }
+}
+
+/// A recognised marker: style, number, and the marker text as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker<'a> {
+    /// Numbering style.
+    pub style: MarkerStyle,
+    /// The number the marker carries.
+    pub number: u64,
+    /// The marker exactly as written (including its punctuation).
+    pub text: &'a str,
+}
+
+fn open_paren(i: &str) -> IResult<&str, char> {
+    one_of("（(").parse(i)
+}
+
+fn close_paren(i: &str) -> IResult<&str, char> {
+    one_of("）)").parse(i)
+}
+
+/// 、 ． . and their look-alikes that end an enumerating number.
+fn enum_comma(i: &str) -> IResult<&str, char> {
+    one_of("、．.，,").parse(i)
+}
+
+fn hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    // 一、 一． (not 一是, not 一年). The comma forms only for Hanzi numbers.
+    let (rest, n) = terminated(chinese_int, one_of("、．.")).parse(i)?;
+    Ok((rest, (MarkerStyle::Hanzi, n)))
+}
+
+fn paren_hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, n) = delimited(open_paren, chinese_int, close_paren).parse(i)?;
+    Ok((rest, (MarkerStyle::ParenHanzi, n)))
+}
+
+fn arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, (n, sep)) = (arabic_int, enum_comma).parse(i)?;
+    // 2.1% is a decimal, not item 2; but 79.6月底前 is item 79 about June.
+    if matches!(sep, '.' | '．') {
+        let digits =
+            rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let is_decimal =
+            digits.len() < rest.len() && !digits.starts_with(['月', '年', '日', '个', '個', '、']);
+        if is_decimal {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+    }
+    Ok((rest, (MarkerStyle::Arabic, n)))
+}
+
+fn paren_arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, n) = delimited(open_paren, arabic_int, close_paren).parse(i)?;
+    Ok((rest, (MarkerStyle::ParenArabic, n)))
+}
+
+fn circled_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, c) = verify(anychar, |c| circled_value(*c).is_some()).parse(i)?;
+    Ok((rest, (MarkerStyle::Circled, circled_value(c).unwrap_or(0))))
+}
+
+fn ordinal_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, _) = tag("第").parse(i)?;
+    let (rest, n) = alt((chinese_int, arabic_int)).parse(rest)?;
+    let (rest, unit) = one_of("章节節条條").parse(rest)?;
+    let style = match unit {
+        '章' => MarkerStyle::Chapter,
+        '节' | '節' => MarkerStyle::SectionPart,
+        _ => MarkerStyle::Article,
+    };
+    // 第一章 is followed by a space or the heading; allow either.
+    let (rest, _) = take_while(|c: char| c == ' ' || c == '\u{3000}').parse(rest)?;
+    Ok((rest, (style, n)))
+}
+
+/// nom: a marker at the start of `i`. The returned `text` is the marker as written,
+/// without trailing spaces.
+pub fn marker(i: &str) -> IResult<&str, Marker<'_>> {
+    let (rest, (written, (style, number))) = consumed(alt((
+        ordinal_marker,
+        paren_hanzi_marker,
+        paren_arabic_marker,
+        hanzi_marker,
+        arabic_marker,
+        circled_marker,
+    )))
+    .parse(i)?;
+    let text = written.trim_end_matches([' ', '\u{3000}']);
+    Ok((
+        rest,
+        Marker {
+            style,
+            number,
+            text,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Row<'a> = (&'a str, Option<(MarkerStyle, u64, &'a str)>);
+
+    fn m(s: &str) -> Option<(MarkerStyle, u64, &str)> {
+        marker(s).ok().map(|(_, m)| (m.style, m.number, m.text))
+    }
+
+    #[test]
+    fn table_of_markers() {
+        use MarkerStyle::*;
+        let rows: &[Row] = &[
+            ("一、总体要求", Some((Hanzi, 1, "一、"))),
+            ("十二、其他", Some((Hanzi, 12, "十二、"))),
+            ("（一）聚焦", Some((ParenHanzi, 1, "（一）"))),
+            ("(二)支持", Some((ParenHanzi, 2, "(二)"))),
+            ("（三)混合", Some((ParenHanzi, 3, "（三)"))),
+            ("1.生产总值", Some((Arabic, 1, "1."))),
+            ("１．全角", Some((Arabic, 1, "１．"))),
+            ("12、顿号", Some((Arabic, 12, "12、"))),
+            ("154.最后", Some((Arabic, 154, "154."))),
+            ("（1）括号", Some((ParenArabic, 1, "（1）"))),
+            ("(10)括号", Some((ParenArabic, 10, "(10)"))),
+            ("③圈", Some((Circled, 3, "③"))),
+            ("第一章 总则", Some((Chapter, 1, "第一章"))),
+            ("第三節", Some((SectionPart, 3, "第三節"))),
+            ("第十二条　", Some((Article, 12, "第十二条"))),
+            ("2.1%的强度", None),
+            ("79.6月底前完成", Some((Arabic, 79, "79."))),
+            ("3.5亿元", None),
+            ("一是加强", None),
+            ("一年来", None),
+            ("2024年", None),
+            ("(含)", None),
+        ];
+        for (input, want) in rows {
+            assert_eq!(m(input), *want, "{input}");
+        }
+    }
+}

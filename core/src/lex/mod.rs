@@ -1,0 +1,5 @@
+//! Per-line recognisers (nom): markers, numerals, line kinds.
+
+pub mod lines;
+pub mod markers;
+pub mod numerals;

@@ -1,0 +1,1228 @@
+//! Classified lines → the document tree. Context decisions live here: where the page chrome
+//! ends, which line is the title, which numbered lines are headings and which are tasks,
+//! and the level stack that nests sections (depth is data, not call depth).
+
+use crate::document::*;
+use crate::inline::date::{find_date, find_full_date, Ymd};
+use crate::inline::responsibility::{parse_clause, trailing_parenthetical, Clause};
+use crate::inline::{date, units::looks_like_unit};
+use crate::lex::lines::{classify, LineKind};
+use crate::lex::markers::{Marker, MarkerStyle};
+use crate::source::{clean, clean_to_raw, is_indent, pinyin_spans, split_lines};
+use crate::{Diagnostic, DiagnosticCode, Span};
+use std::borrow::Cow;
+
+/// What the outline stage produces.
+pub(crate) struct Built {
+    pub kind: DocumentKind,
+    pub title: Option<Title>,
+    pub date: Option<DateValue>,
+    pub blocks: Vec<Block>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One line as the outline stage sees it.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    /// Content without terminator.
+    content: Span,
+    /// Content with terminator.
+    full: Span,
+    /// Raw text after the indentation.
+    raw: &'a str,
+    /// Byte offset of `raw` in the source.
+    raw_start: usize,
+}
+
+impl Line<'_> {
+    /// Map an offset in the cleaned text to a source offset.
+    fn at(&self, clean_offset: usize) -> usize {
+        self.raw_start + clean_to_raw(self.raw, clean_offset)
+    }
+}
+
+/// Where a line was placed before the body pass.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Place {
+    Body,
+    Chrome(ChromeKind),
+    Title,
+    Front(FrontKind),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum FrontKind {
+    Addressees,
+    Speaker,
+    Signature,
+}
+
+const TERMINAL: &[char] = &[
+    '。', '！', '!', '？', '?', '；', ';', '：', ':', '，', ',', '、',
+];
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// A line short and unpunctuated enough to be a title or an unnumbered heading.
+fn title_like(s: &str, max_chars: usize) -> bool {
+    let n = char_len(s);
+    (4..=max_chars).contains(&n)
+        && !s.ends_with(TERMINAL)
+        && !s.contains(['。', '；', ';', '！', '？'])
+        && s.chars().any(|c| c as u32 >= 0x4E00)
+}
+
+/// Genres (文种) a title ends with, both scripts.
+const GENRES: &[&str] = &[
+    "决议", "決議", "决定", "決定", "命令", "公报", "公報", "公告", "通告", "意见", "意見", "通知",
+    "通报", "通報", "报告", "報告", "请示", "請示", "批复", "批復", "议案", "議案", "函", "纪要",
+    "紀要", "方案", "规划", "規劃", "办法", "辦法", "细则", "細則", "规定", "規定", "要点", "要點",
+    "清单", "清單", "计划", "計劃",
+];
+
+fn genre_of(title: &str) -> Option<&'static str> {
+    GENRES.iter().copied().find(|g| title.ends_with(g))
+}
+
+fn title_parts(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let genre = genre_of(text);
+    let (issuer, subject) = match text.find("关于").or_else(|| text.find("關於")) {
+        Some(i) => {
+            let issuer = text[..i].trim();
+            let after = &text[i + "关于".len()..];
+            let body = genre.map_or(after, |g| after.strip_suffix(g).unwrap_or(after));
+            let body = body.strip_suffix('的').unwrap_or(body);
+            (
+                (!issuer.is_empty()).then(|| issuer.to_string()),
+                Some(body.to_string()),
+            )
+        }
+        None => (None, None),
+    };
+    (issuer, subject, genre.map(str::to_string))
+}
+
+/// Choose among page-title parts joined by | the one the body talks about: the part whose
+/// character pairs occur most often in the rest of the text.
+fn choose_title_part<'a>(parts: &[(usize, &'a str)], body: &str) -> (usize, &'a str) {
+    let score = |p: &str| -> usize {
+        let chars: Vec<char> = p.chars().collect();
+        chars
+            .windows(2)
+            .filter(|w| w.iter().all(|c| *c as u32 >= 0x4E00))
+            .map(|w| {
+                let pair: String = w.iter().collect();
+                body.matches(pair.as_str()).take(50).count()
+            })
+            .sum()
+    };
+    let mut best = parts[0];
+    let mut best_score = score(best.1);
+    for p in &parts[1..] {
+        let s = score(p.1);
+        if s > best_score {
+            best = *p;
+            best_score = s;
+        }
+    }
+    best
+}
+
+struct Builder<'a> {
+    lines: Vec<Line<'a>>,
+    cleans: &'a [Cow<'a, str>],
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// An open section on the level stack.
+struct Open {
+    heading: Heading,
+    start: usize,
+    children: Vec<Block>,
+    /// Last number seen per child style, for gap/repeat diagnostics.
+    last_numbers: Vec<(MarkerStyle, u64)>,
+}
+
+struct Tree {
+    top: Vec<Block>,
+    stack: Vec<Open>,
+    top_last_numbers: Vec<(MarkerStyle, u64)>,
+}
+
+impl Tree {
+    fn push(&mut self, b: Block) {
+        match self.stack.last_mut() {
+            Some(open) => open.children.push(b),
+            None => self.top.push(b),
+        }
+    }
+
+    fn close_one(&mut self) {
+        if let Some(open) = self.stack.pop() {
+            let end = open
+                .children
+                .last()
+                .map_or(open.heading.span.end, |c| c.span().end);
+            let end = end.max(open.heading.span.end);
+            let sec = Section {
+                span: Span::new(open.start, end),
+                heading: open.heading,
+                children: open.children,
+            };
+            self.push(Block::Section(Box::new(sec)));
+        }
+    }
+
+    fn close_all(&mut self) {
+        while !self.stack.is_empty() {
+            self.close_one();
+        }
+    }
+
+    fn path(&self) -> Vec<String> {
+        self.stack.iter().map(|o| o.heading.title.clone()).collect()
+    }
+
+    fn last_numbers(&mut self) -> &mut Vec<(MarkerStyle, u64)> {
+        match self.stack.last_mut() {
+            Some(o) => &mut o.last_numbers,
+            None => &mut self.top_last_numbers,
+        }
+    }
+}
+
+pub(crate) fn build(src: &str) -> Built {
+    let raw_lines = split_lines(src);
+    let mut lines = Vec::with_capacity(raw_lines.len());
+    let mut cleans = Vec::with_capacity(raw_lines.len());
+    let mut pinyin_count = 0usize;
+    let mut first_pinyin: Option<Span> = None;
+    for rl in &raw_lines {
+        let text = &src[rl.content.range()];
+        let trimmed = text.trim_start_matches(is_indent);
+        let raw_start = rl.content.start + (text.len() - trimmed.len());
+        let readings = pinyin_spans(trimmed);
+        if !readings.is_empty() {
+            pinyin_count += readings.len();
+            first_pinyin.get_or_insert(readings[0].shift(raw_start));
+        }
+        let c = clean(trimmed);
+        let c = match c {
+            Cow::Borrowed(b) => Cow::Borrowed(b.trim_end()),
+            Cow::Owned(o) => Cow::Owned(o.trim_end().to_string()),
+        };
+        lines.push(Line {
+            content: rl.content,
+            full: rl.full,
+            raw: trimmed,
+            raw_start,
+        });
+        cleans.push(c);
+    }
+    let kinds: Vec<LineKind<'_>> = cleans.iter().map(|c| classify(c)).collect();
+    let mut b = Builder {
+        lines,
+        cleans: &cleans,
+        diagnostics: Vec::new(),
+    };
+    if let Some(span) = first_pinyin {
+        b.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::PinyinReadings,
+            format!("{pinyin_count} pinyin readings left out of text views"),
+            span,
+        ));
+    }
+    b.run(&kinds)
+}
+
+impl<'a> Builder<'a> {
+    fn clean(&self, i: usize) -> &'a str {
+        &self.cleans[i]
+    }
+
+    fn run(mut self, kinds: &[LineKind<'a>]) -> Built {
+        let n = self.lines.len();
+        let mut place = vec![Place::Body; n];
+
+        // Head chrome: a news lead-in ending in 原文如下, then navigation lines.
+        let mut head = 0;
+        let limit = (n / 2).clamp(1, 60);
+        if let Some(i) = kinds
+            .iter()
+            .take(limit)
+            .position(|k| *k == LineKind::LeadInEnd)
+        {
+            for p in place.iter_mut().take(i + 1) {
+                *p = Place::Chrome(ChromeKind::LeadIn);
+            }
+            head = i + 1;
+        }
+        while head < n && matches!(kinds[head], LineKind::Blank | LineKind::NavChrome) {
+            if kinds[head] == LineKind::NavChrome {
+                place[head] = Place::Chrome(ChromeKind::Navigation);
+            }
+            head += 1;
+        }
+
+        // Tail chrome: footer lines, and related-news teasers.
+        let mut tail = n;
+        if let Some(f) = (head..n).find(|&i| {
+            kinds[i] == LineKind::FooterChrome
+                && (i..n).all(|j| {
+                    matches!(
+                        kinds[j],
+                        LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome
+                    ) || (char_len(self.clean(j)) <= 40 && !self.clean(j).contains('。'))
+                })
+        }) {
+            tail = f;
+        }
+        if let Some(first_iso) = (head..tail).find(|&i| kinds[i] == LineKind::IsoDateStart) {
+            let last_statement = (head..first_iso)
+                .rev()
+                .find(|&i| matches!(kinds[i], LineKind::Statement { .. }));
+            let mut start = match last_statement {
+                Some(s) => s + 1,
+                None => first_iso,
+            };
+            while start > head
+                && (kinds[start - 1] == LineKind::Blank || self.clean(start - 1).starts_with('【'))
+            {
+                start -= 1;
+            }
+            if start > head && start < tail {
+                for (i, p) in place.iter_mut().enumerate().take(tail).skip(start) {
+                    let _ = i;
+                    *p = Place::Chrome(ChromeKind::Teaser);
+                }
+                tail = start;
+            }
+        }
+        for p in place.iter_mut().take(n).skip(tail) {
+            if *p == Place::Body {
+                *p = Place::Chrome(ChromeKind::Footer);
+            }
+        }
+        // A footer region after teasers stays footer; blank lines there are chrome too.
+
+        // Front matter: issuer mark, doc number, title, addressees, meeting line, speaker.
+        let mut title: Option<Title> = None;
+        let mut i = head;
+        while i < tail
+            && matches!(
+                kinds[i],
+                LineKind::Blank | LineKind::IssuerMark | LineKind::DocNumber
+            )
+        {
+            i += 1;
+        }
+        let body_text: String = (i..tail)
+            .skip(1)
+            .map(|j| self.clean(j))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if i < tail && kinds[i] == LineKind::Text && title_like(self.clean(i), 80) {
+            let t = self.title_from_line(i, &body_text);
+            place[i] = Place::Title;
+            let mut t = t;
+            // A title broken over two lines: the second ends with the genre.
+            if genre_of(&t.text).is_none() && i + 1 < tail && kinds[i + 1] == LineKind::Text {
+                let next = self.clean(i + 1);
+                if title_like(next, 40)
+                    && genre_of(next).is_some()
+                    && char_len(&t.text) + char_len(next) <= 80
+                {
+                    place[i + 1] = Place::Title;
+                    t.text.push_str(next);
+                    t.span = t.span.cover(Span::new(
+                        self.lines[i + 1].raw_start,
+                        self.lines[i + 1].content.end,
+                    ));
+                    let (is, su, ge) = title_parts(&t.text);
+                    t.issuer = is;
+                    t.subject = su;
+                    t.genre = ge;
+                    i += 1;
+                }
+            }
+            title = Some(t);
+            i += 1;
+        }
+        // Lines right after the title: doc number, addressees, meeting line, speaker.
+        let mut j = i;
+        let mut after_meeting = false;
+        while j < tail && j < i + 6 {
+            match kinds[j] {
+                LineKind::Blank | LineKind::DocNumber | LineKind::Salutation => {}
+                LineKind::MeetingLine => after_meeting = true,
+                LineKind::Text => {
+                    let c = self.clean(j);
+                    if (c.ends_with('：') || c.ends_with(':')) && is_addressee_list(c) {
+                        place[j] = Place::Front(FrontKind::Addressees);
+                    } else if after_meeting && char_len(c) <= 30 && !c.contains(['，', ',', '。'])
+                    {
+                        place[j] = Place::Front(FrontKind::Speaker);
+                        after_meeting = false;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        // Signature: the short unit-like line right before a trailing date line.
+        let mut last_date_line = None;
+        for k in (head..tail).rev() {
+            match kinds[k] {
+                LineKind::Blank
+                | LineKind::Note
+                | LineKind::Cc
+                | LineKind::Printing
+                | LineKind::Attachment => continue,
+                LineKind::DateLine => {
+                    last_date_line = Some(k);
+                    let mut s = k;
+                    while s > head && kinds[s - 1] == LineKind::Blank {
+                        s -= 1;
+                    }
+                    if s > head && kinds[s - 1] == LineKind::Text {
+                        let c = self.clean(s - 1);
+                        if char_len(c) <= 30 && looks_like_unit(c) && !c.contains(['，', ',', '。'])
+                        {
+                            place[s - 1] = Place::Front(FrontKind::Signature);
+                        }
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+
+        // Which numbered lines carry responsibility; the style the tasks use.
+        let mut clauses: Vec<Option<(Clause, Span)>> = (0..n).map(|_| None).collect();
+        let mut style_counts: Vec<(MarkerStyle, usize)> = Vec::new();
+        let mut resp_count = 0;
+        for k in head..tail {
+            if place[k] != Place::Body {
+                continue;
+            }
+            let carries = match kinds[k] {
+                LineKind::Marked { marker, .. } if is_item_style(marker.style) => {
+                    let c = self.trailing_clause(k);
+                    let has = c.is_some() || self.next_is_resp_line(k, kinds, tail);
+                    clauses[k] = c;
+                    if has {
+                        match style_counts.iter_mut().find(|(s, _)| *s == marker.style) {
+                            Some((_, c)) => *c += 1,
+                            None => style_counts.push((marker.style, 1)),
+                        }
+                    }
+                    has
+                }
+                LineKind::Text => {
+                    clauses[k] = self.trailing_clause(k).filter(|(c, _)| {
+                        c.units.iter().any(|u| u.role != Role::Responsible) || !c.units.is_empty()
+                    });
+                    false
+                }
+                _ => false,
+            };
+            resp_count += usize::from(carries);
+        }
+        let task_style = style_counts.iter().max_by_key(|(_, c)| *c).map(|(s, _)| *s);
+        let title_says_tasks = title.as_ref().is_some_and(|t| {
+            let x = &t.text;
+            (x.contains("分工")
+                || x.contains("责任")
+                || x.contains("責任")
+                || x.contains("任务分解")
+                || x.contains("任務分解"))
+                && (x.ends_with("通知") || x.ends_with("方案") || x.ends_with("清单"))
+        });
+        let is_notice = resp_count >= 3 || (title_says_tasks && resp_count >= 1);
+
+        // Body pass.
+        let mut tree = Tree {
+            top: Vec::new(),
+            stack: Vec::new(),
+            top_last_numbers: Vec::new(),
+        };
+        let mut k = 0;
+        let mut date: Option<DateValue> = None;
+        let mut dateline_date: Option<DateValue> = None;
+        while k < n {
+            let line = self.lines[k];
+            let c = self.clean(k).to_string();
+            let tb = |b: &Self| TextBlock {
+                span: b.lines[k].full,
+                text: b.clean(k).to_string(),
+            };
+            match place[k] {
+                Place::Chrome(kind) => {
+                    // Runs of chrome of one kind become one block.
+                    let mut e = k;
+                    while e + 1 < n && place[e + 1] == Place::Chrome(kind) {
+                        e += 1;
+                    }
+                    let span = Span::new(line.full.start, self.lines[e].full.end);
+                    let text = (k..=e)
+                        .map(|x| self.clean(x))
+                        .filter(|t| !t.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    tree.push(Block::Chrome(Chrome {
+                        span,
+                        text,
+                        chrome: kind,
+                    }));
+                    k = e + 1;
+                    continue;
+                }
+                Place::Title => {
+                    let mut e = k;
+                    while e + 1 < n && place[e + 1] == Place::Title {
+                        e += 1;
+                    }
+                    let text = title.as_ref().map_or_else(String::new, |t| t.text.clone());
+                    tree.push(Block::Title(TextBlock {
+                        span: Span::new(line.full.start, self.lines[e].full.end),
+                        text,
+                    }));
+                    k = e + 1;
+                    continue;
+                }
+                Place::Front(FrontKind::Addressees) => tree.push(Block::Addressees(tb(&self))),
+                Place::Front(FrontKind::Speaker) => tree.push(Block::Speaker(tb(&self))),
+                Place::Front(FrontKind::Signature) => {
+                    tree.close_all();
+                    tree.push(Block::Signature(tb(&self)));
+                }
+                Place::Body => match kinds[k] {
+                    LineKind::Blank => tree.push(Block::Blank(TextBlock {
+                        span: line.full,
+                        text: String::new(),
+                    })),
+                    LineKind::IssuerMark => tree.push(Block::IssuerMark(tb(&self))),
+                    LineKind::DocNumber => tree.push(Block::DocNumber(tb(&self))),
+                    LineKind::MeetingLine => {
+                        if date.is_none() {
+                            date = self.date_in_line(k, true);
+                        }
+                        tree.push(Block::MeetingLine(tb(&self)));
+                    }
+                    LineKind::Salutation => tree.push(Block::Salutation(tb(&self))),
+                    LineKind::DateLine => {
+                        if Some(k) == last_date_line {
+                            tree.close_all();
+                            if let Some(d) = self.date_in_line(k, true) {
+                                date = Some(d);
+                            }
+                        }
+                        tree.push(Block::DateLine(tb(&self)));
+                    }
+                    LineKind::Attachment => tree.push(Block::Attachment(tb(&self))),
+                    LineKind::Cc => {
+                        tree.close_all();
+                        tree.push(Block::Cc(tb(&self)));
+                    }
+                    LineKind::Printing => {
+                        tree.close_all();
+                        tree.push(Block::Printing(tb(&self)));
+                    }
+                    LineKind::Note => tree.push(Block::Note(tb(&self))),
+                    LineKind::Dateline => {
+                        let d = self.dateline(k);
+                        if dateline_date.is_none() {
+                            dateline_date = d.date.clone();
+                        }
+                        tree.push(Block::Dateline(d));
+                    }
+                    LineKind::Attendees => tree.push(Block::Attendees(self.attendees(k))),
+                    LineKind::Statement { verb_end } => {
+                        let verb = c["会议".len()..verb_end].to_string();
+                        let text = c[verb_end..]
+                            .trim_start_matches(['，', ',', '：', ':'])
+                            .to_string();
+                        tree.push(Block::Statement(Statement {
+                            span: line.full,
+                            verb,
+                            text,
+                        }));
+                    }
+                    LineKind::Marked { marker, body } => {
+                        let is_task = is_item_style(marker.style)
+                            && (clauses[k].is_some()
+                                || self.next_is_resp_line(k, kinds, tail)
+                                || (is_notice && Some(marker.style) == task_style));
+                        if is_task {
+                            let task = self.task(k, Some(marker), body, clauses[k].take(), &tree);
+                            self.check_number(&mut tree, marker, line.content);
+                            let end =
+                                self.absorb_resp_lines(k, kinds, tail, task, &mut tree, is_notice);
+                            k = end;
+                            continue;
+                        }
+                        let structural = !is_item_style(marker.style);
+                        let after = &c[body..];
+                        let title_end = after.find('。');
+                        let short_title = match title_end {
+                            Some(e) => char_len(&after[..e]) <= 30,
+                            None => {
+                                char_len(after) <= 40 && !after.ends_with(TERMINAL)
+                                    || after.ends_with(['：', ':'])
+                            }
+                        };
+                        if structural || short_title {
+                            self.open_heading(&mut tree, k, marker, body, false);
+                        } else {
+                            let p = self.paragraph(k, Some(marker.text.to_string()), None);
+                            tree.push(Block::Paragraph(p));
+                        }
+                    }
+                    LineKind::ResponsibilityLine => {
+                        let p = self.paragraph(k, None, None);
+                        tree.push(Block::Paragraph(p));
+                    }
+                    LineKind::Text
+                    | LineKind::IsoDateStart
+                    | LineKind::NavChrome
+                    | LineKind::FooterChrome
+                    | LineKind::LeadInEnd => {
+                        if let Some(clause) = clauses[k].take().filter(|(c, _)| !c.units.is_empty())
+                        {
+                            let task = self.task(k, None, 0, Some(clause), &tree);
+                            tree.push(Block::Task(Box::new(task)));
+                        } else if self.unnumbered_heading(k, kinds, &tree, tail) {
+                            let m = Marker {
+                                style: MarkerStyle::Unnumbered,
+                                number: 0,
+                                text: "",
+                            };
+                            self.open_heading(&mut tree, k, m, 0, false);
+                        } else {
+                            let level = (tree.stack.len() + 1) as u8;
+                            let run_in = self.run_in_heading(k, level);
+                            let p = self.paragraph(k, None, run_in);
+                            tree.push(Block::Paragraph(p));
+                        }
+                    }
+                },
+            }
+            k += 1;
+        }
+        tree.close_all();
+
+        let date = date.or_else(|| dateline_date.filter(|d| d.year.is_some() && d.day.is_some()));
+        let mut built = Built {
+            kind: DocumentKind::Unknown,
+            title,
+            date,
+            blocks: tree.top,
+            diagnostics: self.diagnostics,
+        };
+        built.kind = classify_kind(&built);
+        if built.kind == DocumentKind::TaskNotice {
+            add_missing_unit_diagnostics(&built.blocks, &mut built.diagnostics);
+        }
+        built.diagnostics.sort_by_key(|d| d.span.start);
+        built
+    }
+
+    fn title_from_line(&self, i: usize, body: &str) -> Title {
+        let c = self.clean(i);
+        let line = self.lines[i];
+        // Page titles join parts with |: keep the part the body is about.
+        let mut parts = Vec::new();
+        let mut start = 0;
+        for (p, ch) in c.char_indices() {
+            if ch == '|' || ch == '｜' {
+                parts.push((start, &c[start..p]));
+                start = p + ch.len_utf8();
+            }
+        }
+        parts.push((start, &c[start..]));
+        let parts: Vec<(usize, &str)> = parts
+            .into_iter()
+            .map(|(o, p)| {
+                let t = p.trim();
+                (o + (p.len() - p.trim_start().len()), t)
+            })
+            .filter(|(_, p)| !p.is_empty())
+            .collect();
+        let (off, text) = if parts.len() > 1 {
+            choose_title_part(&parts, body)
+        } else {
+            parts.first().copied().unwrap_or((0, c))
+        };
+        let span = Span::new(line.at(off), line.at(off + text.len()));
+        let (issuer, subject, genre) = title_parts(text);
+        Title {
+            text: text.to_string(),
+            span,
+            issuer,
+            subject,
+            genre,
+        }
+    }
+
+    fn trailing_clause(&self, k: usize) -> Option<(Clause, Span)> {
+        let c = self.clean(k);
+        let (s, e) = trailing_parenthetical(c)?;
+        let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
+        let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
+        let inner = &c[s + open_len..e - close_len];
+        // Offsets inside the clause are in cleaned coordinates: map them per unit below.
+        let clause = parse_clause(inner, 0, true)?;
+        let line = self.lines[k];
+        let base = s + open_len;
+        let mut clause = clause;
+        for u in &mut clause.units {
+            u.span = Span::new(line.at(base + u.span.start), line.at(base + u.span.end));
+        }
+        for d in &mut clause.doubled {
+            *d = Span::new(line.at(base + d.start), line.at(base + d.end));
+        }
+        if let Some((sp, _)) = &mut clause.deadline {
+            *sp = Span::new(line.at(base + sp.start), line.at(base + sp.end));
+        }
+        Some((clause, Span::new(line.at(s), line.at(e))))
+    }
+
+    fn next_is_resp_line(&self, k: usize, kinds: &[LineKind<'a>], tail: usize) -> bool {
+        let mut j = k + 1;
+        while j < tail && kinds[j] == LineKind::Blank {
+            j += 1;
+        }
+        j < tail && kinds[j] == LineKind::ResponsibilityLine
+    }
+
+    fn task(
+        &mut self,
+        k: usize,
+        marker: Option<Marker<'_>>,
+        body: usize,
+        clause: Option<(Clause, Span)>,
+        tree: &Tree,
+    ) -> Task {
+        let line = self.lines[k];
+        let c = self.clean(k);
+        let text_end_clean = match &clause {
+            Some(_) => {
+                // The clause span is in source coordinates; find its cleaned start again.
+                trailing_parenthetical(c).map_or(c.len(), |(s, _)| s)
+            }
+            None => c.len(),
+        };
+        let text = c[body..text_end_clean].trim().to_string();
+        let text_span = Span::new(line.at(body), line.at(text_end_clean));
+        let mut deadline = None;
+        let responsibility = clause.map(|(cl, span)| {
+            for d in &cl.doubled {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticCode::DoubledRoleWord,
+                    "role word written twice",
+                    *d,
+                ));
+            }
+            if let Some((sp, t)) = &cl.deadline {
+                deadline = Some(make_deadline(t, *sp));
+            }
+            Responsibility {
+                span,
+                units: cl.units,
+                leaders: cl.leaders,
+            }
+        });
+        if deadline.is_none() {
+            if let Some((r, d)) = date::find_deadline(&text) {
+                let sp = Span::new(line.at(body + r.start), line.at(body + r.end));
+                deadline = Some(Deadline {
+                    text: text[r].to_string(),
+                    span: sp,
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                    ongoing: d.ongoing,
+                });
+            }
+        }
+        self.check_parens(k);
+        Task {
+            span: line.full,
+            number: marker.map(|m| m.number),
+            marker: marker.map_or_else(String::new, |m| m.text.to_string()),
+            text,
+            text_span,
+            section: tree.path(),
+            responsibility,
+            deadline,
+        }
+    }
+
+    /// Push `task`, then absorb following 责任单位：/责任领导：/完成时限： lines into it.
+    fn absorb_resp_lines(
+        &mut self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tail: usize,
+        mut task: Task,
+        tree: &mut Tree,
+        _notice: bool,
+    ) -> usize {
+        let mut j = k + 1;
+        let mut end = k + 1;
+        while j < tail {
+            match kinds[j] {
+                LineKind::Blank => j += 1,
+                LineKind::ResponsibilityLine => {
+                    let c = self.clean(j);
+                    let line = self.lines[j];
+                    if let Some(cl) = parse_clause(c, 0, false) {
+                        let resp = task.responsibility.get_or_insert_with(|| Responsibility {
+                            span: line.content,
+                            units: vec![],
+                            leaders: vec![],
+                        });
+                        resp.span = resp.span.cover(Span::new(line.raw_start, line.content.end));
+                        let lead_seen = resp.units.iter().any(|u| u.role == Role::Lead)
+                            || cl.units.iter().any(|u| u.role == Role::Lead);
+                        for mut u in cl.units {
+                            u.span = Span::new(line.at(u.span.start), line.at(u.span.end));
+                            resp.units.push(u);
+                        }
+                        if lead_seen {
+                            for u in &mut resp.units {
+                                if u.role == Role::Responsible {
+                                    u.role = Role::Support;
+                                }
+                            }
+                        }
+                        resp.leaders.extend(cl.leaders);
+                        if let Some((sp, t)) = cl.deadline {
+                            task.deadline = Some(make_deadline(
+                                &t,
+                                Span::new(line.at(sp.start), line.at(sp.end)),
+                            ));
+                        }
+                    }
+                    task.span = task.span.cover(line.full);
+                    // Blank lines between are inside the task too.
+                    j += 1;
+                    end = j;
+                }
+                _ => break,
+            }
+        }
+        task.span = Span::new(task.span.start, self.lines[end - 1].full.end);
+        tree.push(Block::Task(Box::new(task)));
+        end
+    }
+
+    fn check_number(&mut self, tree: &mut Tree, marker: Marker<'_>, at: Span) {
+        let last = tree.last_numbers();
+        let prev = last.iter_mut().find(|(s, _)| *s == marker.style);
+        match prev {
+            Some((_, p)) => {
+                let expected = *p + 1;
+                if marker.number != expected && marker.number != 1 {
+                    let (code, msg) = if marker.number > expected {
+                        (
+                            DiagnosticCode::NumberingGap,
+                            format!(
+                                "number {} follows {}: expected {}",
+                                marker.number, *p, expected
+                            ),
+                        )
+                    } else {
+                        (
+                            DiagnosticCode::NumberingRepeat,
+                            format!("number {} repeats or goes back after {}", marker.number, *p),
+                        )
+                    };
+                    self.diagnostics.push(Diagnostic::new(code, msg, at));
+                }
+                *p = marker.number;
+            }
+            None => last.push((marker.style, marker.number)),
+        }
+    }
+
+    fn check_parens(&mut self, k: usize) {
+        let c = self.clean(k);
+        let mut depth: i64 = 0;
+        let mut bad = false;
+        for ch in c.chars() {
+            match ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' => {
+                    depth -= 1;
+                    if depth < 0 {
+                        bad = true;
+                        depth = 0;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if bad || depth != 0 {
+            let sp = self.lines[k].content;
+            self.diagnostics.push(Diagnostic::new(
+                DiagnosticCode::UnbalancedParentheses,
+                "unbalanced parentheses in line",
+                sp,
+            ));
+        }
+    }
+
+    fn open_heading(
+        &mut self,
+        tree: &mut Tree,
+        k: usize,
+        marker: Marker<'_>,
+        body: usize,
+        run_in: bool,
+    ) {
+        let line = self.lines[k];
+        let c = self.clean(k).to_string();
+        let after = &c[body..];
+        let (title_len, run_on_from) = match after.find('。') {
+            Some(e)
+                if e + '。'.len_utf8() < after.len() || marker.style != MarkerStyle::Unnumbered =>
+            {
+                (e, Some(body + e + '。'.len_utf8()))
+            }
+            _ => (after.len(), None),
+        };
+        let title = after[..title_len]
+            .trim_end_matches(['：', ':', ' ', '\u{3000}'])
+            .to_string();
+        let rank = marker.style.rank();
+        if marker.style != MarkerStyle::Unnumbered {
+            // Number bookkeeping happens in the parent, before this section opens.
+            while tree
+                .stack
+                .last()
+                .is_some_and(|o| o.heading.style.rank() >= rank)
+            {
+                tree.close_one();
+            }
+            self.check_number(tree, marker, line.content);
+        } else {
+            while tree
+                .stack
+                .last()
+                .is_some_and(|o| o.heading.style.rank() >= rank)
+            {
+                tree.close_one();
+            }
+        }
+        let level = (tree.stack.len() + 1).min(u8::MAX as usize) as u8;
+        let span = Span::new(line.raw_start, line.at(body + title_len));
+        let heading = Heading {
+            level,
+            marker: marker.text.to_string(),
+            style: marker.style,
+            number: (marker.style != MarkerStyle::Unnumbered).then_some(marker.number),
+            title,
+            span,
+            run_in,
+        };
+        let mut open = Open {
+            heading,
+            start: line.full.start,
+            children: Vec::new(),
+            last_numbers: Vec::new(),
+        };
+        match run_on_from.filter(|&f| f < c.len() && !c[f..].trim().is_empty()) {
+            Some(from) => {
+                let start = line.at(from);
+                let text = c[from..].trim().to_string();
+                let items = self.list_items(k, from);
+                open.children.push(Block::Paragraph(Paragraph {
+                    span: Span::new(start, line.full.end),
+                    text,
+                    run_in: None,
+                    marker: None,
+                    items,
+                }));
+            }
+            None => {
+                // The heading line's own bytes belong to the section; nothing to add.
+            }
+        }
+        tree.stack.push(open);
+    }
+
+    fn unnumbered_heading(
+        &self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tree: &Tree,
+        tail: usize,
+    ) -> bool {
+        let c = self.clean(k);
+        if !title_like(c, 30) || c.contains(['，', ',', '、', '：', ':']) {
+            return false;
+        }
+        if c.ends_with(['是', '的', '了', '和', '与', '及', '在', '为']) {
+            return false;
+        }
+        if tree
+            .stack
+            .last()
+            .is_some_and(|o| o.heading.style != MarkerStyle::Unnumbered)
+        {
+            return false;
+        }
+        // Followed by running text.
+        let mut j = k + 1;
+        while j < tail && kinds[j] == LineKind::Blank {
+            j += 1;
+        }
+        j < tail && kinds[j] == LineKind::Text && char_len(self.clean(j)) > char_len(c)
+    }
+
+    fn run_in_heading(&self, k: usize, level: u8) -> Option<Heading> {
+        let c = self.clean(k);
+        let e = c.find('。')?;
+        let phrase = &c[..e];
+        let n = char_len(phrase);
+        if !(2..=16).contains(&n)
+            || phrase.contains(['，', ',', '、', '：', ':', '；', ';', '“', '"'])
+            || e + '。'.len_utf8() >= c.len()
+        {
+            return None;
+        }
+        let line = self.lines[k];
+        Some(Heading {
+            level,
+            marker: String::new(),
+            style: MarkerStyle::Unnumbered,
+            number: None,
+            title: phrase.to_string(),
+            span: Span::new(line.raw_start, line.at(e)),
+            run_in: true,
+        })
+    }
+
+    fn paragraph(&self, k: usize, marker: Option<String>, run_in: Option<Heading>) -> Paragraph {
+        Paragraph {
+            span: self.lines[k].full,
+            text: self.clean(k).to_string(),
+            run_in,
+            marker,
+            items: self.list_items(k, 0),
+        }
+    }
+
+    /// 一是……二是…… items in line `k` from cleaned offset `from`.
+    fn list_items(&self, k: usize, from: usize) -> Vec<ListItem> {
+        let c = self.clean(k);
+        let line = self.lines[k];
+        let openers = [
+            "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+        ];
+        let mut found: Vec<(usize, u64)> = Vec::new();
+        let mut at = from;
+        for (n, o) in openers.iter().enumerate() {
+            match c[at..].find(o) {
+                Some(p) => {
+                    found.push((at + p, n as u64 + 1));
+                    at += p + o.len();
+                }
+                None => break,
+            }
+        }
+        if found.len() < 2 {
+            return Vec::new();
+        }
+        let mut items = Vec::new();
+        for (idx, &(pos, num)) in found.iter().enumerate() {
+            let end = found.get(idx + 1).map_or(c.len(), |x| x.0);
+            let text = c[pos + "一是".len()..end]
+                .trim_start_matches(['，', ',', '：', ':'])
+                .trim_end()
+                .to_string();
+            items.push(ListItem {
+                number: num,
+                marker: c[pos..pos + "一是".len()].to_string(),
+                span: Span::new(line.at(pos), line.at(end)),
+                text,
+            });
+        }
+        items
+    }
+
+    fn date_in_line(&self, k: usize, full_only: bool) -> Option<DateValue> {
+        let c = self.clean(k);
+        let line = self.lines[k];
+        let (r, ymd) = if full_only {
+            find_full_date(c)?
+        } else {
+            find_date(c)?
+        };
+        Some(date_value(ymd, Span::new(line.at(r.start), line.at(r.end))))
+    }
+
+    fn dateline(&self, k: usize) -> NewsDateline {
+        let c = self.clean(k);
+        let line = self.lines[k];
+        let source = c
+            .find(['讯', '訊'])
+            .map(|i| c[..i + '讯'.len_utf8()].to_string());
+        let mut reporters = Vec::new();
+        for key in ["记者", "記者"] {
+            if let Some(p) = c.find(key) {
+                let rest = &c[p + key.len()..];
+                let end = rest.find([')', '）']).unwrap_or(0);
+                for name in rest[..end].split([' ', '\u{3000}', '、', '，', ',']) {
+                    if !name.is_empty() {
+                        reporters.push(name.to_string());
+                    }
+                }
+            }
+        }
+        let head_end = c.char_indices().nth(40).map_or(c.len(), |(i, _)| i);
+        let date = find_date(&c[..head_end])
+            .map(|(r, ymd)| date_value(ymd, Span::new(line.at(r.start), line.at(r.end))));
+        NewsDateline {
+            span: line.full,
+            text: c.to_string(),
+            source,
+            reporters,
+            date,
+        }
+    }
+
+    fn attendees(&self, k: usize) -> Attendees {
+        let c = self.clean(k);
+        let mut present = Vec::new();
+        let mut observers = Vec::new();
+        for sentence in c.split(['。', '；', ';']) {
+            let (names, into) = if let Some(p) = sentence
+                .find("出席会议")
+                .or_else(|| sentence.find("出席會議"))
+            {
+                (&sentence[..p], &mut present)
+            } else if let Some(p) = sentence
+                .find("列席会议")
+                .or_else(|| sentence.find("列席會議"))
+            {
+                (&sentence[..p], &mut observers)
+            } else {
+                continue;
+            };
+            for name in names.split(['、', '，', ',']) {
+                let name = name.trim();
+                if !name.is_empty() && char_len(name) <= 12 {
+                    into.push(name.to_string());
+                }
+            }
+        }
+        Attendees {
+            span: self.lines[k].full,
+            text: c.to_string(),
+            present,
+            observers,
+        }
+    }
+}
+
+fn date_value(ymd: Ymd, span: Span) -> DateValue {
+    DateValue {
+        year: ymd.year,
+        month: ymd.month,
+        day: ymd.day,
+        span,
+    }
+}
+
+fn make_deadline(text: &str, span: Span) -> Deadline {
+    let d = date::whole_deadline(text);
+    Deadline {
+        text: text.to_string(),
+        span,
+        year: d.as_ref().and_then(|d| d.year),
+        month: d.as_ref().and_then(|d| d.month),
+        day: d.as_ref().and_then(|d| d.day),
+        ongoing: d.as_ref().is_some_and(|d| d.ongoing),
+    }
+}
+
+fn is_item_style(s: MarkerStyle) -> bool {
+    matches!(
+        s,
+        MarkerStyle::Arabic | MarkerStyle::ParenArabic | MarkerStyle::Circled
+    )
+}
+
+/// An addressee line: names that look like units, separated by ，、.
+fn is_addressee_list(c: &str) -> bool {
+    let body = c.trim_end_matches(['：', ':']);
+    let parts: Vec<&str> = body
+        .split(['，', ',', '、', '；', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && parts
+            .iter()
+            .all(|p| looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各'))
+}
+
+fn classify_kind(b: &Built) -> DocumentKind {
+    let mut tasks_with_units = 0;
+    let mut statements = 0;
+    let mut dateline = false;
+    let mut meeting_line = false;
+    let mut salutations = 0;
+    let mut paragraphs = 0;
+    let mut stack: Vec<&Block> = b.blocks.iter().collect();
+    while let Some(x) = stack.pop() {
+        match x {
+            Block::Task(t) if !t.units().is_empty() => tasks_with_units += 1,
+            Block::Statement(_) => statements += 1,
+            Block::Dateline(_) => dateline = true,
+            Block::MeetingLine(_) => meeting_line = true,
+            Block::Salutation(_) => salutations += 1,
+            Block::Paragraph(_) => paragraphs += 1,
+            Block::Section(s) => stack.extend(s.children.iter()),
+            _ => {}
+        }
+    }
+    let title = b.title.as_ref().map(|t| t.text.as_str()).unwrap_or("");
+    if tasks_with_units >= 3 {
+        DocumentKind::TaskNotice
+    } else if title.ends_with("工作报告")
+        || title.ends_with("工作報告")
+        || (meeting_line && salutations > 0)
+    {
+        DocumentKind::WorkReport
+    } else if statements >= 2 || (dateline && statements >= 1) {
+        DocumentKind::MeetingNews
+    } else if b.title.is_some() || paragraphs > 0 {
+        DocumentKind::Article
+    } else {
+        DocumentKind::Unknown
+    }
+}
+
+fn add_missing_unit_diagnostics(blocks: &[Block], out: &mut Vec<Diagnostic>) {
+    let mut stack: Vec<&Block> = blocks.iter().collect();
+    while let Some(b) = stack.pop() {
+        match b {
+            Block::Task(t) if t.units().is_empty() && t.number.is_some() => {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::TaskWithoutUnit,
+                    format!("task {} names no responsible unit", t.number.unwrap_or(0)),
+                    t.text_span,
+                ))
+            }
+            Block::Section(s) => stack.extend(s.children.iter()),
+            _ => {}
+        }
+    }
+}

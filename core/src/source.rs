@@ -1,0 +1,174 @@
+//! The text views the parser reads: lines with byte offsets, and a cleaning view that
+//! leaves out pinyin readings a scraper inserted after characters (報(bào)告 → 報告).
+
+use crate::Span;
+
+/// One line of the input: its content span (no terminator) and its full span (with it).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RawLine {
+    pub content: Span,
+    pub full: Span,
+}
+
+/// Split into lines on `\n`, `\r\n` or `\r`. The full spans tile the input.
+pub(crate) fn split_lines(text: &str) -> Vec<RawLine> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(RawLine {
+                    content: Span::new(start, i),
+                    full: Span::new(start, i + 1),
+                });
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                let end = if bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                out.push(RawLine {
+                    content: Span::new(start, i),
+                    full: Span::new(start, end),
+                });
+                i = end;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        out.push(RawLine {
+            content: Span::new(start, bytes.len()),
+            full: Span::new(start, bytes.len()),
+        });
+    }
+    out
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+fn is_tone_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
+}
+
+/// Length in bytes of a pinyin reading `(bào)` at the start of `s`, if there is one.
+/// A reading is 1–7 lowercase Latin letters with at least one tone mark, in parentheses.
+pub(crate) fn pinyin_reading_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('(').or_else(|| s.strip_prefix('（'))?;
+    let open = s.len() - rest.len();
+    let mut letters = 0;
+    let mut toned = false;
+    for (i, c) in rest.char_indices() {
+        if c == ')' || c == '）' {
+            return (letters > 0 && toned).then(|| open + i + c.len_utf8());
+        }
+        if c.is_ascii_lowercase() || is_tone_vowel(c) {
+            toned |= is_tone_vowel(c);
+            letters += 1;
+            if letters > 7 {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// Byte spans (relative to `text`) of every pinyin reading that follows a Han character.
+pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut prev_han = false;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if prev_han && (c == '(' || c == '（') {
+            if let Some(len) = pinyin_reading_len(&text[i..]) {
+                out.push(Span::new(i, i + len));
+                skip_to = i + len;
+                // The reading belongs to the character before it; keep that context.
+                continue;
+            }
+        }
+        prev_han = is_han(c);
+    }
+    out
+}
+
+/// `text` with pinyin readings left out. Borrowed when there are none.
+pub(crate) fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    let spans = pinyin_spans(text);
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for s in spans {
+        out.push_str(&text[at..s.start]);
+        at = s.end;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Map a byte offset in `clean(text)` back to a byte offset in `text`.
+pub(crate) fn clean_to_raw(text: &str, clean_offset: usize) -> usize {
+    // Readings that start strictly before the offset (in clean coordinates) shift it right.
+    let mut removed = 0;
+    for s in pinyin_spans(text) {
+        if s.start - removed >= clean_offset {
+            break;
+        }
+        removed += s.len();
+    }
+    clean_offset + removed
+}
+
+/// Leading whitespace of a line: ASCII spaces and tabs, ideographic spaces, NBSP, BOM.
+pub(crate) fn is_indent(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{feff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_tile_and_handle_crlf() {
+        let t = "a\r\nb\n\nc\rd";
+        let ls = split_lines(t);
+        assert_eq!(ls.len(), 5);
+        let mut at = 0;
+        for l in &ls {
+            assert_eq!(l.full.start, at);
+            at = l.full.end;
+        }
+        assert_eq!(at, t.len());
+        assert_eq!(&t[ls[0].content.range()], "a");
+    }
+
+    #[test]
+    fn pinyin_is_removed_only_after_han() {
+        assert_eq!(clean("工作報(bào)告"), "工作報告");
+        assert_eq!(clean("長(zhǎng) 石迎軍"), "長 石迎軍");
+        assert_eq!(clean("(一)縱深"), "(一)縱深");
+        assert_eq!(clean("申创B型(abc)"), "申创B型(abc)");
+        assert_eq!(
+            clean("自然资源和规划局(林业局)"),
+            "自然资源和规划局(林业局)"
+        );
+        let raw = "報(bào)告";
+        assert_eq!(clean_to_raw(raw, 3), 3);
+        assert_eq!(clean_to_raw(raw, 6), 12);
+    }
+}

@@ -1,0 +1,1 @@
+//! Cross-language and corpus tests live in `tests/tests`.
