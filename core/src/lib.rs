@@ -108,6 +108,11 @@ fn build(source: String, encoding: Option<String>) -> Document {
     }
 }
 
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 #[cfg(test)]
 mod static_checks {
     fn assert_send_sync<T: Send + Sync>() {}
