@@ -8,7 +8,7 @@ use crate::inline::responsibility::{parse_clause, trailing_parenthetical, Clause
 use crate::inline::{date, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
-use crate::source::{clean, clean_to_raw, is_indent, pinyin_spans, split_lines};
+use crate::source::{clean, is_indent, pinyin_spans, split_lines};
 use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
 
@@ -28,16 +28,20 @@ struct Line<'a> {
     content: Span,
     /// Content with terminator.
     full: Span,
-    /// Raw text after the indentation.
-    raw: &'a str,
     /// Byte offset of `raw` in the source.
     raw_start: usize,
+    /// Pinyin readings in `raw`, found once per line, as (start in cleaned coordinates,
+    /// bytes removed up to and including this reading).
+    readings: &'a [(usize, usize)],
 }
 
 impl Line<'_> {
-    /// Map an offset in the cleaned text to a source offset.
+    /// Map an offset in the cleaned text to a source offset: readings that start before it
+    /// (in cleaned coordinates) shift it right. A binary search, so long lines stay linear.
     fn at(&self, clean_offset: usize) -> usize {
-        self.raw_start + clean_to_raw(self.raw, clean_offset)
+        let i = self.readings.partition_point(|&(start, _)| start < clean_offset);
+        let removed = if i == 0 { 0 } else { self.readings[i - 1].1 };
+        self.raw_start + clean_offset + removed
     }
 }
 
@@ -195,7 +199,8 @@ impl Tree {
 
 pub(crate) fn build(src: &str) -> Built {
     let raw_lines = split_lines(src);
-    let mut lines = Vec::with_capacity(raw_lines.len());
+    let mut raws = Vec::with_capacity(raw_lines.len());
+    let mut tables: Vec<Vec<(usize, usize)>> = Vec::with_capacity(raw_lines.len());
     let mut cleans = Vec::with_capacity(raw_lines.len());
     let mut pinyin_count = 0usize;
     let mut first_pinyin: Option<Span> = None;
@@ -208,19 +213,35 @@ pub(crate) fn build(src: &str) -> Built {
             pinyin_count += readings.len();
             first_pinyin.get_or_insert(readings[0].shift(raw_start));
         }
+        let mut removed = 0;
+        tables.push(
+            readings
+                .iter()
+                .map(|r| {
+                    let start = r.start - removed;
+                    removed += r.len();
+                    (start, removed)
+                })
+                .collect::<Vec<_>>(),
+        );
         let c = clean(trimmed);
         let c = match c {
             Cow::Borrowed(b) => Cow::Borrowed(b.trim_end()),
             Cow::Owned(o) => Cow::Owned(o.trim_end().to_string()),
         };
-        lines.push(Line {
-            content: rl.content,
-            full: rl.full,
-            raw: trimmed,
-            raw_start,
-        });
+        raws.push((rl.content, rl.full, trimmed, raw_start));
         cleans.push(c);
     }
+    let lines: Vec<Line<'_>> = raws
+        .into_iter()
+        .zip(&tables)
+        .map(|((content, full, _raw, raw_start), readings)| Line {
+            content,
+            full,
+            raw_start,
+            readings,
+        })
+        .collect();
     let kinds: Vec<LineKind<'_>> = cleans.iter().map(|c| classify(c)).collect();
     let mut b = Builder {
         lines,
@@ -268,15 +289,14 @@ impl<'a> Builder<'a> {
 
         // Tail chrome: footer lines, and related-news teasers.
         let mut tail = n;
-        if let Some(f) = (head..n).find(|&i| {
-            kinds[i] == LineKind::FooterChrome
-                && (i..n).all(|j| {
-                    matches!(
-                        kinds[j],
-                        LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome
-                    ) || (char_len(self.clean(j)) <= 40 && !self.clean(j).contains('。'))
-                })
-        }) {
+        // quiet[i]: every line from i on is chrome-like or short; one backward pass.
+        let mut quiet = vec![true; n + 1];
+        for i in (0..n).rev() {
+            let chrome_like = matches!(kinds[i], LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome)
+                || (char_len(self.clean(i)) <= 40 && !self.clean(i).contains('。'));
+            quiet[i] = quiet[i + 1] && chrome_like;
+        }
+        if let Some(f) = (head..n).find(|&i| kinds[i] == LineKind::FooterChrome && quiet[i]) {
             tail = f;
         }
         if let Some(first_iso) = (head..tail).find(|&i| kinds[i] == LineKind::IsoDateStart) {
@@ -318,11 +338,15 @@ impl<'a> Builder<'a> {
         {
             i += 1;
         }
-        let body_text: String = (i..tail)
-            .skip(1)
-            .map(|j| self.clean(j))
-            .collect::<Vec<_>>()
-            .join("\n");
+        // The text after the title, bounded: enough to tell which page-title part it is about.
+        let mut body_text = String::new();
+        for j in (i + 1)..tail {
+            if body_text.len() > 64 * 1024 {
+                break;
+            }
+            body_text.push_str(self.clean(j));
+            body_text.push('\n');
+        }
         if i < tail && kinds[i] == LineKind::Text && title_like(self.clean(i), 80) {
             let t = self.title_from_line(i, &body_text);
             place[i] = Place::Title;

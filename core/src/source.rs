@@ -121,19 +121,6 @@ pub(crate) fn clean(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Map a byte offset in `clean(text)` back to a byte offset in `text`.
-pub(crate) fn clean_to_raw(text: &str, clean_offset: usize) -> usize {
-    // Readings that start strictly before the offset (in clean coordinates) shift it right.
-    let mut removed = 0;
-    for s in pinyin_spans(text) {
-        if s.start - removed >= clean_offset {
-            break;
-        }
-        removed += s.len();
-    }
-    clean_offset + removed
-}
-
 /// Leading whitespace of a line: ASCII spaces and tabs, ideographic spaces, NBSP, BOM.
 pub(crate) fn is_indent(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{feff}')
@@ -167,8 +154,5 @@ mod tests {
             clean("自然资源和规划局(林业局)"),
             "自然资源和规划局(林业局)"
         );
-        let raw = "報(bào)告";
-        assert_eq!(clean_to_raw(raw, 3), 3);
-        assert_eq!(clean_to_raw(raw, 6), 12);
     }
 }

@@ -1,6 +1,6 @@
 //! Dates and deadlines: 2024年6月27日, 二O一九年二月十六日, 2025-06-25, 6月底前, 年底前, 第一季度.
 
-use crate::lex::numerals::{arabic_int, chinese_digit, chinese_int, chinese_value};
+use crate::lex::numerals::{arabic_int, chinese_digit, chinese_value};
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n},
@@ -53,7 +53,15 @@ fn small_number(i: &str) -> IResult<&str, u32> {
             })(i)?;
             Ok((r, arabic_int(d)?.1))
         },
-        chinese_int,
+        // At most three numeral characters (三十一): a bounded look, so scanning a long run
+        // of numerals position by position stays linear.
+        |i| {
+            let (r, d) = take_while_m_n(1, 3, crate::lex::numerals::is_chinese_numeral_char)(i)?;
+            match chinese_value(d) {
+                Some(v) => Ok((r, v)),
+                None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),
+            }
+        },
     ))
     .parse(i)?;
     Ok((rest, v as u32))
