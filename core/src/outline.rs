@@ -4,13 +4,23 @@
 
 use crate::document::*;
 use crate::inline::date::{find_date, find_full_date, Ymd};
-use crate::inline::responsibility::{parse_clause, trailing_parenthetical, Clause};
+use crate::inline::responsibility::{is_resp_label_start, parse_clause, trailing_parenthetical, Clause};
 use crate::inline::{date, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
+use crate::lex::table::{header as table_header, row_number, split_cells, Column};
 use crate::source::{clean, is_indent, pinyin_spans, split_lines};
 use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
+
+/// A responsibility clause found on a task line.
+struct FoundClause {
+    clause: Clause,
+    /// Where the clause is written (source coordinates).
+    span: Span,
+    /// Cleaned offset where the task text ends (the clause's start).
+    text_end: usize,
+}
 
 /// What the outline stage produces.
 pub(crate) struct Built {
@@ -144,6 +154,8 @@ struct Builder<'a> {
 struct Open {
     heading: Heading,
     start: usize,
+    /// End of the heading line, terminator included: a section never ends inside it.
+    line_end: usize,
     children: Vec<Block>,
     /// Last number seen per child style, for gap/repeat diagnostics.
     last_numbers: Vec<(MarkerStyle, u64)>,
@@ -169,7 +181,7 @@ impl Tree {
                 .children
                 .last()
                 .map_or(open.heading.span.end, |c| c.span().end);
-            let end = end.max(open.heading.span.end);
+            let end = end.max(open.heading.span.end).max(open.line_end);
             let sec = Section {
                 span: Span::new(open.start, end),
                 heading: open.heading,
@@ -426,7 +438,7 @@ impl<'a> Builder<'a> {
         }
 
         // Which numbered lines carry responsibility; the style the tasks use.
-        let mut clauses: Vec<Option<(Clause, Span)>> = (0..n).map(|_| None).collect();
+        let mut clauses: Vec<Option<FoundClause>> = (0..n).map(|_| None).collect();
         let mut style_counts: Vec<(MarkerStyle, usize)> = Vec::new();
         let mut resp_count = 0;
         for k in head..tail {
@@ -447,9 +459,7 @@ impl<'a> Builder<'a> {
                     has
                 }
                 LineKind::Text => {
-                    clauses[k] = self.trailing_clause(k).filter(|(c, _)| {
-                        c.units.iter().any(|u| u.role != Role::Responsible) || !c.units.is_empty()
-                    });
+                    clauses[k] = self.trailing_clause(k).filter(|f| !f.clause.units.is_empty());
                     false
                 }
                 _ => false,
@@ -477,6 +487,9 @@ impl<'a> Builder<'a> {
         let mut k = 0;
         let mut date: Option<DateValue> = None;
         let mut dateline_date: Option<DateValue> = None;
+        let mut front_date: Option<DateValue> = None;
+        // Columns of the flattened table being read, if any.
+        let mut table: Option<Vec<Column>> = None;
         while k < n {
             let line = self.lines[k];
             let c = self.clean(k).to_string();
@@ -524,6 +537,7 @@ impl<'a> Builder<'a> {
                     tree.close_all();
                     tree.push(Block::Signature(tb(&self)));
                 }
+                Place::Body if kinds[k] == LineKind::Text && self.table_line(k, &mut table, &mut tree) => {}
                 Place::Body => match kinds[k] {
                     LineKind::Blank => tree.push(Block::Blank(TextBlock {
                         span: line.full,
@@ -539,6 +553,10 @@ impl<'a> Builder<'a> {
                     }
                     LineKind::Salutation => tree.push(Block::Salutation(tb(&self))),
                     LineKind::DateLine => {
+                        if tree.stack.is_empty() && front_date.is_none() && Some(k) != last_date_line {
+                            // （2024年4月2日） under the title: the date of adoption or issue.
+                            front_date = self.date_in_line(k, true);
+                        }
                         if Some(k) == last_date_line {
                             tree.close_all();
                             if let Some(d) = self.date_in_line(k, true) {
@@ -615,7 +633,7 @@ impl<'a> Builder<'a> {
                     | LineKind::NavChrome
                     | LineKind::FooterChrome
                     | LineKind::LeadInEnd => {
-                        if let Some(clause) = clauses[k].take().filter(|(c, _)| !c.units.is_empty())
+                        if let Some(clause) = clauses[k].take().filter(|f| !f.clause.units.is_empty())
                         {
                             let task = self.task(k, None, 0, Some(clause), &tree);
                             tree.push(Block::Task(Box::new(task)));
@@ -639,7 +657,9 @@ impl<'a> Builder<'a> {
         }
         tree.close_all();
 
-        let date = date.or_else(|| dateline_date.filter(|d| d.year.is_some() && d.day.is_some()));
+        let date = date
+            .or(front_date)
+            .or_else(|| dateline_date.filter(|d| d.year.is_some() && d.day.is_some()));
         let mut built = Built {
             kind: DocumentKind::Unknown,
             title,
@@ -692,27 +712,152 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn trailing_clause(&self, k: usize) -> Option<(Clause, Span)> {
+    /// Read line `k` as a table header or row; true when it was one. A header starts a
+    /// table; a row (numbered first cell) becomes a task; anything else ends the table.
+    fn table_line(&mut self, k: usize, table: &mut Option<Vec<Column>>, tree: &mut Tree) -> bool {
         let c = self.clean(k);
-        let (s, e) = trailing_parenthetical(c)?;
-        let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
-        let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
-        let inner = &c[s + open_len..e - close_len];
-        // Offsets inside the clause are in cleaned coordinates: map them per unit below.
-        let clause = parse_clause(inner, 0, true)?;
+        if let Some(cols) = table.as_ref() {
+            if let Some(task) = self.table_row(k, cols, tree) {
+                tree.push(Block::Task(Box::new(task)));
+                return true;
+            }
+            *table = None;
+        }
+        if let Some(cols) = table_header(c) {
+            *table = Some(cols);
+            tree.push(Block::Paragraph(self.paragraph(k, None, None)));
+            return true;
+        }
+        false
+    }
+
+    fn table_row(&mut self, k: usize, cols: &[Column], tree: &Tree) -> Option<Task> {
+        let c = self.clean(k);
         let line = self.lines[k];
-        let base = s + open_len;
+        let cells = split_cells(c)?;
+        let number = match cols.first() {
+            Some(Column::Number) => Some(row_number(cells[0].1)?),
+            _ if cells.len() == cols.len() => None,
+            _ => return None,
+        };
+        let has_lead_column = cols.contains(&Column::Lead);
+        let mut task = Task {
+            span: line.full,
+            number,
+            marker: if number.is_some() { cells[0].1.to_string() } else { String::new() },
+            text: String::new(),
+            text_span: Span::new(line.raw_start, line.raw_start),
+            section: tree.path(),
+            responsibility: None,
+            deadline: None,
+        };
+        let mut units = Vec::new();
+        let mut leaders = Vec::new();
+        for (i, &(off, cell)) in cells.iter().enumerate() {
+            let col = cols.get(i).copied().unwrap_or(Column::Other);
+            let role = match col {
+                Column::Task => {
+                    task.text = cell.to_string();
+                    task.text_span = Span::new(line.at(off), line.at(off + cell.len()));
+                    continue;
+                }
+                Column::Lead => Role::Lead,
+                Column::Support => Role::Support,
+                // 责任单位 beside a 牵头单位 column shares the work: support.
+                Column::Responsible if has_lead_column => Role::Support,
+                Column::Responsible => Role::Responsible,
+                Column::Leader => {
+                    leaders.extend(cell.split(['、', '，', ',', ' ']).filter(|x| !x.is_empty()).map(str::to_string));
+                    continue;
+                }
+                Column::Deadline => {
+                    task.deadline = Some(make_deadline(cell, Span::new(line.at(off), line.at(off + cell.len()))));
+                    continue;
+                }
+                Column::Number | Column::Other => continue,
+            };
+            if let Some(cl) = parse_clause(cell, 0, false) {
+                for mut u in cl.units {
+                    u.role = role;
+                    u.span = Span::new(line.at(off + u.span.start), line.at(off + u.span.end));
+                    units.push(u);
+                }
+            }
+        }
+        if !units.is_empty() || !leaders.is_empty() {
+            let span = Span::new(line.at(cells[1.min(cells.len() - 1)].0), line.content.end);
+            task.responsibility = Some(Responsibility { span, units, leaders });
+        }
+        Some(task)
+    }
+
+    /// The responsibility clause a line ends with: a parenthetical `（X牵头，Y配合）`, or a
+    /// label run in after the text (`……。责任单位：X（牵头）、Y。`).
+    fn trailing_clause(&self, k: usize) -> Option<FoundClause> {
+        let c = self.clean(k);
+        let line = self.lines[k];
+        let inline = self.inline_labelled(c);
+        let paren = trailing_parenthetical(c);
+        // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
+        let paren = paren.filter(|(s, _)| inline.as_ref().is_none_or(|x| x.0 > *s));
+        let (start, inner_start, inner, end, clause) = match paren {
+            Some((s, e)) => {
+                let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
+                let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
+                let inner = &c[s + open_len..e - close_len];
+                match parse_clause(inner, 0, true) {
+                    Some(cl) => (s, s + open_len, inner, e, cl),
+                    None => inline?,
+                }
+            }
+            None => inline?,
+        };
+        let _ = inner;
         let mut clause = clause;
+        let at = |o: usize| line.at(inner_start + o);
         for u in &mut clause.units {
-            u.span = Span::new(line.at(base + u.span.start), line.at(base + u.span.end));
+            u.span = Span::new(at(u.span.start), at(u.span.end));
         }
         for d in &mut clause.doubled {
-            *d = Span::new(line.at(base + d.start), line.at(base + d.end));
+            *d = Span::new(at(d.start), at(d.end));
         }
         if let Some((sp, _)) = &mut clause.deadline {
-            *sp = Span::new(line.at(base + sp.start), line.at(base + sp.end));
+            *sp = Span::new(at(sp.start), at(sp.end));
         }
-        Some((clause, Span::new(line.at(s), line.at(e))))
+        Some(FoundClause { clause, span: Span::new(line.at(start), line.at(end)), text_end: start })
+    }
+
+    /// A label run in after the task text: the last 责任单位：/牵头单位： at depth 0 that
+    /// follows 。；; or a space. Returns (start, inner start, inner, end, clause).
+    fn inline_labelled<'c>(&self, c: &'c str) -> Option<(usize, usize, &'c str, usize, Clause)> {
+        let mut depth = 0usize;
+        let mut found = None;
+        let mut prev: Option<char> = None;
+        for (i, ch) in c.char_indices() {
+            match ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0
+                && prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | ' ' | '\u{3000}'))
+                && is_resp_label_start(&c[i..])
+            {
+                found = Some(i);
+            }
+            prev = Some(ch);
+        }
+        let start = found?;
+        let end = c.trim_end_matches(['。', '.', ' ', '；', ';']).len();
+        if end <= start {
+            return None;
+        }
+        let inner = &c[start..end];
+        let clause = parse_clause(inner, 0, false)?;
+        if clause.units.is_empty() {
+            return None;
+        }
+        Some((start, start, inner, end, clause))
     }
 
     fn next_is_resp_line(&self, k: usize, kinds: &[LineKind<'a>], tail: usize) -> bool {
@@ -728,22 +873,19 @@ impl<'a> Builder<'a> {
         k: usize,
         marker: Option<Marker<'_>>,
         body: usize,
-        clause: Option<(Clause, Span)>,
+        clause: Option<FoundClause>,
         tree: &Tree,
     ) -> Task {
         let line = self.lines[k];
         let c = self.clean(k);
-        let text_end_clean = match &clause {
-            Some(_) => {
-                // The clause span is in source coordinates; find its cleaned start again.
-                trailing_parenthetical(c).map_or(c.len(), |(s, _)| s)
-            }
-            None => c.len(),
-        };
-        let text = c[body..text_end_clean].trim().to_string();
+        let text_end_clean = clause.as_ref().map_or(c.len(), |f| f.text_end);
+        let raw_text = &c[body..text_end_clean];
+        // Offsets found in the trimmed text start this many bytes after `body`.
+        let lead_ws = raw_text.len() - raw_text.trim_start().len();
+        let text = raw_text.trim().to_string();
         let text_span = Span::new(line.at(body), line.at(text_end_clean));
         let mut deadline = None;
-        let responsibility = clause.map(|(cl, span)| {
+        let responsibility = clause.map(|FoundClause { clause: cl, span, .. }| {
             for d in &cl.doubled {
                 self.diagnostics.push(Diagnostic::new(
                     DiagnosticCode::DoubledRoleWord,
@@ -762,7 +904,10 @@ impl<'a> Builder<'a> {
         });
         if deadline.is_none() {
             if let Some((r, d)) = date::find_deadline(&text) {
-                let sp = Span::new(line.at(body + r.start), line.at(body + r.end));
+                let sp = Span::new(
+                    line.at(body + lead_ws + r.start),
+                    line.at(body + lead_ws + r.end),
+                );
                 deadline = Some(Deadline {
                     text: text[r].to_string(),
                     span: sp,
@@ -957,6 +1102,7 @@ impl<'a> Builder<'a> {
         let mut open = Open {
             heading,
             start: line.full.start,
+            line_end: line.full.end,
             children: Vec::new(),
             last_numbers: Vec::new(),
         };

@@ -100,6 +100,11 @@ pub(crate) fn label(i: &str) -> IResult<&str, Label> {
     Ok((rest, l))
 }
 
+/// True when `s` opens with a label that names units or leaders (not a bare deadline).
+pub(crate) fn is_resp_label_start(s: &str) -> bool {
+    matches!(label(s), Ok((_, Label::Role(_) | Label::Leader)))
+}
+
 /// Role words at the end of a segment, longest first, with the role they give.
 const ROLE_SUFFIXES: &[(&str, Role)] = &[
     ("牵头负责", Role::Lead),
@@ -184,6 +189,49 @@ pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str
     }
     out.push((start, &s[start..]));
     out
+}
+
+/// Split a clause into role groups: on ；;，, at depth 0, and before a label written after
+/// whitespace (牵头单位：X  配合单位：Y on one line).
+fn role_groups(body: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for (off, seg) in split_depth0(body, &['；', ';', '，', ',']) {
+        let mut start = 0;
+        let mut prev_space = false;
+        for (i, c) in seg.char_indices() {
+            let is_space = c.is_whitespace();
+            if prev_space && !is_space && i > start && label(&seg[i..]).is_ok() {
+                out.push((off + start, &seg[start..i]));
+                start = i;
+            }
+            prev_space = is_space;
+        }
+        out.push((off + start, &seg[start..]));
+    }
+    out
+}
+
+/// A role written in parentheses after a name: 市发展改革委（牵头）.
+fn parenthesised_role(name: &str) -> Option<(&str, Role)> {
+    for (word, role) in [
+        ("（牵头）", Role::Lead),
+        ("(牵头)", Role::Lead),
+        ("（牽頭）", Role::Lead),
+        ("(牽頭)", Role::Lead),
+        ("（牵头单位）", Role::Lead),
+        ("(牵头单位)", Role::Lead),
+        ("（配合）", Role::Support),
+        ("(配合)", Role::Support),
+        ("（负责）", Role::Responsible),
+        ("(负责)", Role::Responsible),
+    ] {
+        if let Some(rest) = name.strip_suffix(word) {
+            if !rest.is_empty() {
+                return Some((rest, role));
+            }
+        }
+    }
+    None
 }
 
 /// The byte range of a trailing parenthetical in `line` (open paren .. after close paren),
@@ -273,16 +321,22 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     // Groups waiting for a role from a later segment ("A，B牵头" is rare; keep order).
     let mut pending: Vec<usize> = Vec::new();
 
-    for (off, seg) in split_depth0(body, &['；', ';', '，', ',']) {
+    for (off, seg) in role_groups(body) {
         let (lead_ws, seg) = trim_piece(seg);
         if seg.is_empty() {
             continue;
         }
         let mut seg_off = base + off + lead_ws;
         let mut text = seg;
+        // 由X牵头: the 由 is not part of the name.
+        if let Some(rest) = text.strip_prefix('由') {
+            seg_off += '由'.len_utf8();
+            text = rest;
+        }
         if let Ok((rest, l)) = label(text) {
-            seg_off += text.len() - rest.len();
-            text = rest.trim_start();
+            let after = rest.trim_start();
+            seg_off += text.len() - after.len();
+            text = after;
             current_label = Some(l);
             saw_role_word = true;
         } else if whole_deadline(text).is_some() {
@@ -326,12 +380,23 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         };
         let (names_part, and_others) = strip_and_others(names_part);
         let first_new = clause.units.len();
+        let mut own_roles: Vec<usize> = Vec::new();
         let mut distributive = false;
         for (o, name) in split_depth0(names_part, &['、', '/', '／']) {
             let (lw, name) = trim_piece(name);
             if name.is_empty() {
                 continue;
             }
+            let (name, own_role) = match parenthesised_role(name) {
+                Some((n, r)) => {
+                    saw_role_word = true;
+                    if r == Role::Lead {
+                        saw_lead = true;
+                    }
+                    (n, Some(r))
+                }
+                None => (name, None),
+            };
             let start = seg_off + o + lw;
             let collective = is_collective(name);
             // 各 at the head of a list distributes over the names after it.
@@ -339,10 +404,13 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             if name.starts_with('各') {
                 distributive = true;
             }
+            if own_role.is_some() {
+                own_roles.push(clause.units.len());
+            }
             clause.units.push(Unit {
                 name: name.to_string(),
                 normalized: normalize(name),
-                role: role.unwrap_or(Role::Responsible),
+                role: own_role.or(role).unwrap_or(Role::Responsible),
                 kind: unit_kind(name),
                 span: Span::new(start, start + name.len()),
                 collective,
@@ -365,7 +433,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
                     saw_lead = true;
                 }
             }
-            None => pending.extend(first_new..clause.units.len()),
+            None => pending.extend((first_new..clause.units.len()).filter(|&i| !own_roles.contains(&i))),
         }
     }
     // 按职责分工负责 after a lead means support.
@@ -376,7 +444,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             }
         }
     }
-    if clause.units.is_empty() && clause.leaders.is_empty() {
+    if clause.units.is_empty() && (strict || (clause.leaders.is_empty() && clause.deadline.is_none())) {
         return None;
     }
     let all_units = clause
@@ -395,10 +463,18 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     Some(clause)
 }
 
-/// A unit name is short and has no sentence punctuation.
+/// Openings of explanatory parentheticals, never of unit names.
+const NOT_A_NAME: &[&str] = &[
+    "以下简称", "以下簡稱", "简称", "簡稱", "含", "包括", "即", "如", "见", "見", "其中", "不含", "下同", "详见", "附件",
+];
+
+/// A unit name is short, has no sentence punctuation, and is not an aside.
 fn plausible_name(name: &str) -> bool {
     let n = name.chars().count();
-    (2..=40).contains(&n) && !name.contains(['。', '：', ':', '“', '”', '《', '》'])
+    (2..=40).contains(&n)
+        && !name.contains(['。', '：', ':', '“', '”', '《', '》', '%', '％'])
+        && !NOT_A_NAME.iter().any(|w| name.starts_with(w))
+        && !name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
 }
 
 #[cfg(test)]
@@ -470,6 +546,19 @@ mod tests {
         assert_eq!(c.leaders, vec!["张三".to_string()]);
         assert!(c.deadline.is_some());
         assert!(parse_clause("含县级以上", 0, true).is_none());
+        assert!(parse_clause("以下简称市发改委", 0, true).is_none());
+        assert_eq!(
+            roles("牵头单位：市公安局  配合单位：市司法局、市民政局"),
+            vec![("市公安局".into(), Lead), ("市司法局".into(), Support), ("市民政局".into(), Support)]
+        );
+        assert_eq!(
+            roles("责任单位：市发展改革委（牵头）、市财政局"),
+            vec![("市发展改革委".into(), Lead), ("市财政局".into(), Support)]
+        );
+        assert_eq!(
+            roles("由市教育局牵头，各县（市、区）人民政府负责"),
+            vec![("市教育局".into(), Lead), ("各县（市、区）人民政府".into(), Support)]
+        );
         assert!(parse_clause("2023年为基数", 0, true).is_none());
     }
 

@@ -3,3 +3,4 @@
 pub mod lines;
 pub mod markers;
 pub mod numerals;
+pub(crate) mod table;
