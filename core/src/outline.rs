@@ -446,7 +446,10 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let carries = match kinds[k] {
-                LineKind::Marked { marker, .. } if is_item_style(marker.style) => {
+                LineKind::Marked { marker, .. }
+                    if is_item_style(marker.style)
+                        || (is_heading_item_style(marker.style) && !self.next_is_deeper(k, kinds, tail, marker.style)) =>
+                {
                     let c = self.trailing_clause(k);
                     let has = c.is_some() || self.next_is_resp_line(k, kinds, tail);
                     clauses[k] = c;
@@ -595,7 +598,9 @@ impl<'a> Builder<'a> {
                         }));
                     }
                     LineKind::Marked { marker, body } => {
-                        let is_task = is_item_style(marker.style)
+                        // A （一） line with its own clause and no items under it is a task.
+                        let is_task = (is_item_style(marker.style)
+                            || (is_heading_item_style(marker.style) && clauses[k].is_some()))
                             && (clauses[k].is_some()
                                 || self.next_is_resp_line(k, kinds, tail)
                                 || (is_notice && Some(marker.style) == task_style));
@@ -865,7 +870,27 @@ impl<'a> Builder<'a> {
         while j < tail && kinds[j] == LineKind::Blank {
             j += 1;
         }
-        j < tail && kinds[j] == LineKind::ResponsibilityLine
+        j < tail
+            && (kinds[j] == LineKind::ResponsibilityLine
+                || (kinds[j] == LineKind::Text && self.clause_only_line(j).is_some()))
+    }
+
+    /// True when the next non-blank line opens with a marker of a deeper style.
+    fn next_is_deeper(&self, k: usize, kinds: &[LineKind<'a>], tail: usize, style: MarkerStyle) -> bool {
+        let mut j = k + 1;
+        while j < tail && kinds[j] == LineKind::Blank {
+            j += 1;
+        }
+        j < tail && matches!(kinds[j], LineKind::Marked { marker, .. } if marker.style.rank() > style.rank())
+    }
+
+    /// A line that is nothing but a responsibility parenthetical.
+    fn clause_only_line(&self, j: usize) -> Option<FoundClause> {
+        let c = self.clean(j);
+        if !c.starts_with(['(', '（']) {
+            return None;
+        }
+        self.trailing_clause(j).filter(|f| f.text_end == 0)
     }
 
     fn task(
@@ -981,6 +1006,41 @@ impl<'a> Builder<'a> {
                     // Blank lines between are inside the task too.
                     j += 1;
                     end = j;
+                }
+                LineKind::Text if task.responsibility.is_none() => {
+                    // The clause on a line of its own: （牵头单位：X；配合单位：Y）.
+                    if let Some(found) = self.clause_only_line(j) {
+                        task.responsibility =
+                            Some(Responsibility { span: found.span, units: found.clause.units, leaders: found.clause.leaders });
+                        if let Some((sp, t)) = found.clause.deadline {
+                            task.deadline = Some(make_deadline(&t, sp));
+                        }
+                        j += 1;
+                        end = j;
+                        break;
+                    }
+                    // Task text wrapped onto following lines, the clause at the end of the last.
+                    let Some(last) = (j..tail.min(j + 3))
+                        .take_while(|&x| kinds[x] == LineKind::Text)
+                        .find(|&x| self.trailing_clause(x).is_some())
+                    else {
+                        break;
+                    };
+                    let found = self.trailing_clause(last).expect("checked above");
+                    for x in j..=last {
+                        let c = self.clean(x);
+                        let upto = if x == last { found.text_end } else { c.len() };
+                        task.text.push_str(c[..upto].trim());
+                    }
+                    task.text_span = task.text_span.cover(Span::new(self.lines[j].raw_start, self.lines[last].at(found.text_end)));
+                    task.responsibility =
+                        Some(Responsibility { span: found.span, units: found.clause.units, leaders: found.clause.leaders });
+                    if let Some((sp, t)) = found.clause.deadline {
+                        task.deadline = Some(make_deadline(&t, sp));
+                    }
+                    j = last + 1;
+                    end = j;
+                    break;
                 }
                 _ => break,
             }
@@ -1320,6 +1380,11 @@ fn make_deadline(text: &str, span: Span) -> Deadline {
         day: d.as_ref().and_then(|d| d.day),
         ongoing: d.as_ref().is_some_and(|d| d.ongoing),
     }
+}
+
+/// Heading styles that notices also use to number tasks: 一、 （一）.
+fn is_heading_item_style(s: MarkerStyle) -> bool {
+    matches!(s, MarkerStyle::Hanzi | MarkerStyle::ParenHanzi)
 }
 
 fn is_item_style(s: MarkerStyle) -> bool {
