@@ -5,7 +5,7 @@
 use crate::document::*;
 use crate::inline::date::{find_date, find_full_date, Ymd};
 use crate::inline::responsibility::{is_resp_label_start, parse_clause, trailing_parenthetical, Clause};
-use crate::inline::{date, units::looks_like_unit};
+use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lex::table::{header as table_header, row_number, split_cells, Column};
@@ -417,7 +417,9 @@ impl<'a> Builder<'a> {
                 | LineKind::Note
                 | LineKind::Cc
                 | LineKind::Printing
-                | LineKind::Attachment => continue,
+                | LineKind::Attachment
+                | LineKind::NavChrome
+                | LineKind::FooterChrome => continue,
                 LineKind::DateLine => {
                     last_date_line = Some(k);
                     let mut s = k;
@@ -633,11 +635,12 @@ impl<'a> Builder<'a> {
                         let p = self.paragraph(k, None, None);
                         tree.push(Block::Paragraph(p));
                     }
-                    LineKind::Text
-                    | LineKind::IsoDateStart
-                    | LineKind::NavChrome
-                    | LineKind::FooterChrome
-                    | LineKind::LeadInEnd => {
+                    LineKind::NavChrome | LineKind::FooterChrome => {
+                        // Page furniture inside the text (发布日期, 字号, 责任编辑…): chrome, kept.
+                        let chrome = if kinds[k] == LineKind::NavChrome { ChromeKind::Navigation } else { ChromeKind::Footer };
+                        tree.push(Block::Chrome(Chrome { span: line.full, text: c.clone(), chrome }));
+                    }
+                    LineKind::Text | LineKind::IsoDateStart | LineKind::LeadInEnd => {
                         if let Some(clause) = clauses[k].take().filter(|f| !f.clause.units.is_empty())
                         {
                             let task = self.task(k, None, 0, Some(clause), &tree);
@@ -755,6 +758,7 @@ impl<'a> Builder<'a> {
             section: tree.path(),
             responsibility: None,
             deadline: None,
+            targets: Vec::new(),
         };
         let mut units = Vec::new();
         let mut leaders = Vec::new();
@@ -764,6 +768,7 @@ impl<'a> Builder<'a> {
                 Column::Task => {
                     task.text = cell.to_string();
                     task.text_span = Span::new(line.at(off), line.at(off + cell.len()));
+                    task.targets = self.targets_in(k, off, off + cell.len());
                     continue;
                 }
                 Column::Lead => Role::Lead,
@@ -953,6 +958,7 @@ impl<'a> Builder<'a> {
             section: tree.path(),
             responsibility,
             deadline,
+            targets: self.targets_in(k, body, text_end_clean),
         }
     }
 
@@ -1177,6 +1183,7 @@ impl<'a> Builder<'a> {
                     run_in: None,
                     marker: None,
                     items,
+                    targets: self.targets_in(k, from, c.len()),
                 }));
             }
             None => {
@@ -1238,6 +1245,20 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// Targets in cleaned line `k` between offsets `from` and `to`, spans in the source.
+    fn targets_in(&self, k: usize, from: usize, to: usize) -> Vec<Target> {
+        let c = self.clean(k);
+        let line = self.lines[k];
+        let Some(text) = c.get(from..to) else {
+            return Vec::new();
+        };
+        let mut out = target::find_targets(text);
+        for t in &mut out {
+            t.map_spans(|o| line.at(from + o));
+        }
+        out
+    }
+
     fn paragraph(&self, k: usize, marker: Option<String>, run_in: Option<Heading>) -> Paragraph {
         Paragraph {
             span: self.lines[k].full,
@@ -1245,6 +1266,7 @@ impl<'a> Builder<'a> {
             run_in,
             marker,
             items: self.list_items(k, 0),
+            targets: self.targets_in(k, 0, self.clean(k).len()),
         }
     }
 

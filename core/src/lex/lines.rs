@@ -80,6 +80,13 @@ const NAV: &[&str] = &[
     "信息来源：",
 ];
 
+/// Metadata rows government sites print above a document (索引号, 主题分类…).
+const METADATA: &[&str] = &[
+    "索引号", "索 引 号", "索引號", "主题分类", "主題分類", "发文机关：", "發文機關：", "发文机关:", "成文日期：", "成文日期:",
+    "标题：", "标　　题：", "標題：", "发布日期：", "發布日期：", "发布日期:", "发布机构：", "公文种类：", "主题词：",
+    "有效性：", "文号：", "统一编号：", "生效日期：", "废止日期：",
+];
+
 const FOOTER: &[&str] = &[
     "本文仅代表作者观点",
     "本文僅代表作者觀點",
@@ -106,8 +113,6 @@ const FOOTER: &[&str] = &[
     "免責聲明",
     "网站地图",
     "联系我们",
-    "主办单位：",
-    "承办单位：",
     "技术支持",
     "网站标识码",
     "公网安备",
@@ -201,14 +206,15 @@ fn is_date_line(s: &str) -> bool {
     }
 }
 
+/// The line under a title that says at which meeting a text was delivered or adopted:
+/// ―二O一九年二月十六日在…会议上, （2023年9月1日…常务会议通过）.
 fn is_meeting_line(s: &str) -> bool {
     let n = s.chars().count();
-    n <= 100
-        && (s.contains("会议上")
-            || s.contains("會議上")
-            || s.contains("大会上")
-            || s.contains("大會上"))
-        && find_full_date(s).is_some()
+    let delivered = ["会议上", "會議上", "大会上", "大會上"].iter().any(|w| s.contains(w));
+    let adopted = s.starts_with(['（', '('])
+        && (s.contains("会议") || s.contains("會議"))
+        && ["通过", "通過", "审议", "審議"].iter().any(|w| s.contains(w));
+    n <= 100 && (delivered || adopted) && find_full_date(s).is_some()
 }
 
 fn is_salutation(s: &str) -> bool {
@@ -259,7 +265,7 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if s.is_empty() {
         return LineKind::Blank;
     }
-    if is_chrome_line(s, NAV) && s.chars().count() <= 40 {
+    if (is_chrome_line(s, NAV) || is_chrome_line(s, METADATA)) && s.chars().count() <= 80 {
         return LineKind::NavChrome;
     }
     if is_chrome_line(s, FOOTER) {

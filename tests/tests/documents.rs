@@ -1,0 +1,69 @@
+//! Documents of other formats, written for these tests from the patterns in DESIGN.md: a
+//! government web page around an 实施意见 (metadata rows, 发文字号, four heading levels,
+//! signature, 抄送, 印发), a GB18030 work report (meeting line, speaker, salutations, run-in
+//! headings), and a UTF-16 regulation (第一章/第一条). Expectations are hand-written.
+
+use serde_json::Value;
+use std::path::Path;
+
+fn check(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents");
+    let bytes = std::fs::read(dir.join(format!("{name}.txt"))).unwrap();
+    let want: Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{name}.expect.json"))).unwrap()).unwrap();
+    let doc = gongwen::parse_bytes(&bytes, &gongwen::Options::default()).expect("decodes");
+    assert_eq!(doc.kind().as_str(), want["kind"].as_str().unwrap(), "{name}: kind");
+    assert_eq!(doc.title().map(|t| t.text.as_str()), want["title"].as_str(), "{name}: title");
+    assert_eq!(doc.date().and_then(|d| d.iso()).as_deref(), want["date"].as_str(), "{name}: date");
+    if let Some(enc) = want["encoding"].as_str() {
+        assert_eq!(doc.encoding(), Some(enc), "{name}: encoding");
+    }
+    if let Some(issuer) = want["issuer"].as_str() {
+        assert_eq!(doc.title().and_then(|t| t.issuer.as_deref()), Some(issuer));
+        assert_eq!(doc.title().and_then(|t| t.genre.as_deref()), want["genre"].as_str());
+    }
+    let got: Vec<(u64, String, String)> = doc
+        .outline()
+        .into_iter()
+        .filter(|h| !h.run_in)
+        .map(|h| (u64::from(h.level), h.marker.clone(), h.title.clone()))
+        .collect();
+    let expected: Vec<(u64, String, String)> = want["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h[0].as_u64().unwrap(), h[1].as_str().unwrap().to_string(), h[2].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(got, expected, "{name}: headings");
+    if let Some(run_in) = want["run_in"].as_array() {
+        let got: Vec<&str> = doc.outline().into_iter().filter(|h| h.run_in).map(|h| h.title.as_str()).collect();
+        let want: Vec<&str> = run_in.iter().map(|v| v.as_str().unwrap()).collect();
+        assert_eq!(got, want, "{name}: run-in headings");
+    }
+    // Nothing dropped: top-level blocks tile the decoded text.
+    let mut at = 0;
+    for b in doc.blocks() {
+        assert_eq!(b.span().start, at);
+        at = b.span().end;
+    }
+    assert_eq!(at, doc.source().len());
+}
+
+#[test]
+fn government_web_page_with_metadata_and_back_matter() {
+    check("01_gov_page_opinion");
+    let doc = gongwen::parse(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/01_gov_page_opinion.txt")).unwrap());
+    let kinds: Vec<String> = doc.blocks().iter().map(|b| format!("{b:?}").split('(').next().unwrap().to_string()).collect();
+    for k in ["Chrome", "Title", "DocNumber", "Addressees", "Signature", "DateLine", "Note", "Cc", "Printing"] {
+        assert!(kinds.iter().any(|x| x == k), "missing top-level {k} in {kinds:?}");
+    }
+}
+
+#[test]
+fn gb18030_work_report() {
+    check("02_work_report_gbk");
+}
+
+#[test]
+fn utf16_regulation_with_chapters_and_articles() {
+    check("03_regulation_utf16");
+}
