@@ -1,6 +1,7 @@
 //! The document and its node types. Every node carries a byte [`Span`] into the source the
 //! [`Document`] owns; text fields are owned copies with pinyin readings left out.
 
+pub use crate::inline::target::Target;
 use crate::lex::markers::MarkerStyle;
 use crate::{Diagnostic, Span};
 
@@ -174,6 +175,8 @@ pub struct Paragraph {
     pub marker: Option<String>,
     /// 一是/二是 items.
     pub items: Vec<ListItem>,
+    /// Quantified targets written in it (生产总值增长8%左右…).
+    pub targets: Vec<Target>,
 }
 
 /// How a unit takes part in a task.
@@ -284,6 +287,8 @@ pub struct Task {
     pub responsibility: Option<Responsibility>,
     /// The deadline, if any.
     pub deadline: Option<Deadline>,
+    /// Quantified targets written in the task text.
+    pub targets: Vec<Target>,
 }
 
 impl Task {
@@ -537,6 +542,20 @@ impl Document {
             .collect()
     }
 
+    /// Targets of tasks and paragraphs in document order, each with its task number (or
+    /// `None` in a paragraph) and section path.
+    pub fn targets(&self) -> Vec<&Target> {
+        let mut out = Vec::new();
+        for (_, b) in self.walk() {
+            match b {
+                Block::Task(t) => out.extend(&t.targets),
+                Block::Paragraph(p) => out.extend(&p.targets),
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// The responsibility matrix: each distinct unit (by normalized name, in order of first
     /// appearance) with the numbers of the tasks it leads, supports or is responsible for.
     pub fn units(&self) -> Vec<UnitSummary> {
@@ -591,6 +610,32 @@ impl Document {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(&crate::output::DocumentJson::new(self))
             .unwrap_or_else(|_| String::from("{}"))
+    }
+}
+
+/// Give every target its task number and section path (a pass after the tree is built).
+pub(crate) fn set_target_context(blocks: &mut [Block], path: &mut Vec<String>) {
+    for b in blocks {
+        match b {
+            Block::Section(s) => {
+                path.push(s.heading.title.clone());
+                set_target_context(&mut s.children, path);
+                path.pop();
+            }
+            Block::Task(t) => {
+                for x in &mut t.targets {
+                    x.task = t.number;
+                    x.section = path.clone();
+                }
+            }
+            Block::Paragraph(p) => {
+                for x in &mut p.targets {
+                    x.task = None;
+                    x.section = path.clone();
+                }
+            }
+            _ => {}
+        }
     }
 }
 

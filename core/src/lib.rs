@@ -40,6 +40,8 @@ pub use document::{
     Section, Task, Title, Unit, UnitKind, UnitSummary,
 };
 pub use error::Error;
+pub use inline::quantity::{Approx, Quantity, QuantityKind};
+pub use inline::target::{Relation, Target};
 pub use lex::markers::MarkerStyle;
 pub use span::Span;
 
@@ -96,7 +98,8 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
 }
 
 fn build(source: String, encoding: Option<String>) -> Document {
-    let built = outline::build(&source);
+    let mut built = outline::build(&source);
+    document::set_target_context(&mut built.blocks, &mut Vec::new());
     Document {
         source,
         encoding,

@@ -138,3 +138,69 @@ pub fn task_rows(doc: &Document) -> Vec<TaskRow<'_>> {
         })
         .collect()
 }
+
+/// One target row of the contract: `{"indicator", "relation", "value", "unit", "qualifier",
+/// "base_value", "base_unit", "task", "section", "span"}` and a few more.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TargetRow<'a> {
+    /// The indicator phrase.
+    pub indicator: &'a str,
+    /// `growth`, `reach`, `at_most`, `exceed`, `at_least`, `increase`, `decrease`,
+    /// `reduce_to`, `add`, `complete`, `implement`, `build`.
+    pub relation: &'static str,
+    /// The relation word as written.
+    pub relation_text: &'a str,
+    /// The number as written, before the scale (lower end of a range).
+    pub value: f64,
+    /// Upper end of a range, or null.
+    pub upper: Option<f64>,
+    /// The unit as written, scale included (亿元, %, 个百分点).
+    pub unit: &'a str,
+    /// 以上, 以内, 左右… (or 力争/确保 when nothing follows the number), or null.
+    pub qualifier: Option<&'a str>,
+    /// 力争/确保/争取 when written, or null.
+    pub hedge: Option<&'a str>,
+    /// The value in base units (yuan for money).
+    pub base_value: f64,
+    /// The base unit (元, %, 个百分点, 平方米, 家…).
+    pub base_unit: &'a str,
+    /// Currency code for money, or null.
+    pub currency: Option<&'a str>,
+    /// Approximation written with the number (over, under, about, several), or null.
+    pub approx: Option<crate::Approx>,
+    /// True when 分别 distributed values over indicators.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "std::ops::Not::not"))]
+    pub respectively: bool,
+    /// The task number, or null for a target in a paragraph.
+    pub task: Option<u64>,
+    /// Section path (heading titles).
+    pub section: &'a [String],
+    /// Byte span of the target in the input.
+    pub span: Span,
+}
+
+/// Target rows of `doc` in document order.
+pub fn target_rows(doc: &Document) -> Vec<TargetRow<'_>> {
+    doc.targets()
+        .into_iter()
+        .map(|t| TargetRow {
+            indicator: &t.indicator,
+            relation: t.relation.as_str(),
+            relation_text: &t.relation_text,
+            value: t.quantity.value,
+            upper: t.quantity.upper,
+            unit: &t.quantity.unit,
+            qualifier: t.qualifier.as_deref(),
+            hedge: t.hedge.as_deref(),
+            base_value: t.quantity.base_value,
+            base_unit: &t.quantity.base_unit,
+            currency: t.quantity.currency.as_deref(),
+            approx: t.quantity.approx,
+            respectively: t.respectively,
+            task: t.task,
+            section: &t.section,
+            span: t.span,
+        })
+        .collect()
+}

@@ -1,7 +1,7 @@
 //! The `gongwen` command line: parse a document and print its tree, outline, tasks or units.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gongwen::output::{outline_rows, task_rows};
+use gongwen::output::{outline_rows, target_rows, task_rows};
 use gongwen::{Block, Document, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -45,6 +45,13 @@ enum Command {
         /// A file, or - for standard input.
         file: String,
         #[arg(long, value_enum, default_value_t = RowFormat::Csv)]
+        format: RowFormat,
+    },
+    /// Quantified targets (生产总值增长6.5%…), one a line.
+    Targets {
+        /// A file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = RowFormat::Jsonl)]
         format: RowFormat,
     },
 }
@@ -287,6 +294,42 @@ fn run(cli: Cli) -> Result<(), String> {
                             join_numbers(&r.tasks)
                         )
                         .map_err(io)?;
+                    }
+                }
+            }
+        }
+        Command::Targets { file, format } => {
+            let doc = read_input(&file)?;
+            let rows = target_rows(&doc);
+            match format {
+                RowFormat::Jsonl => {
+                    for row in rows {
+                        writeln!(out, "{}", json(&row)).map_err(io)?;
+                    }
+                }
+                RowFormat::Csv => {
+                    writeln!(
+                        out,
+                        "indicator,relation,value,upper,unit,qualifier,base_value,base_unit,task,section,start,end"
+                    )
+                    .map_err(io)?;
+                    for r in rows {
+                        let fields = [
+                            r.indicator.to_string(),
+                            r.relation.to_string(),
+                            r.value.to_string(),
+                            r.upper.map_or(String::new(), |u| u.to_string()),
+                            r.unit.to_string(),
+                            r.qualifier.unwrap_or("").to_string(),
+                            r.base_value.to_string(),
+                            r.base_unit.to_string(),
+                            r.task.map_or(String::new(), |n| n.to_string()),
+                            r.section.join(" > "),
+                            r.span.start.to_string(),
+                            r.span.end.to_string(),
+                        ];
+                        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                        writeln!(out, "{}", line.join(",")).map_err(io)?;
                     }
                 }
             }

@@ -96,7 +96,18 @@ pub fn chinese_value(s: &str) -> Option<u64> {
             return None;
         }
     }
-    total.checked_add(section)?.checked_add(digit.unwrap_or(0))
+    // Spoken shorthand: a last digit right after 百/千/万/亿 counts one place lower
+    // (一百五 = 150, 两千三 = 2300, 一万二 = 12000); after 零 it counts as written.
+    let mut last = digit.unwrap_or(0);
+    let mut tail = s.chars().rev();
+    if let (Some(d), Some(u)) = (tail.next(), tail.next()) {
+        if let (Some(dv), Some(uv)) = (chinese_digit(d), chinese_unit(u)) {
+            if dv > 0 && uv >= 100 {
+                last = dv.checked_mul(uv / 10)?;
+            }
+        }
+    }
+    total.checked_add(section)?.checked_add(last)
 }
 
 /// nom: a run of Chinese numeral characters and its value.
@@ -171,6 +182,9 @@ mod tests {
             ("十二亿三千四百万", 1_234_000_000),
             ("壹佰贰拾", 120),
             ("一亿零五", 100_000_005),
+            ("一百五", 150),
+            ("一万二", 12_000),
+            ("一万零二", 10_002),
         ] {
             assert_eq!(chinese_value(s), Some(v), "{s}");
         }

@@ -1,0 +1,705 @@
+//! Numbers and quantities as policy texts write them: 6.5%, 1,300家, 18.8亿元, 百分之六点五,
+//! 1.3个百分点, 1.8:1, 2-3个, 10%~15%, 两三个, 近700万元, 3000多人, 十几万, 二百三十余万元.
+//!
+//! A quantity is a number with a unit (or at least a scale 万/亿). Numbers that are dates
+//! (2024年), ordinals (第十四届, 第4位) or parts of names (5G, PM2.5) are not quantities.
+
+use crate::lex::numerals::{arabic_digit, chinese_digit, chinese_unit, chinese_value};
+use crate::Span;
+
+/// How a written number relates to the true value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Approx {
+    /// At least this much: 3000多, 二百三十余万, 逾, 超, 上百.
+    Over,
+    /// A little under: 近700万元.
+    Under,
+    /// Roughly: 约.
+    About,
+    /// An unspecified count of this magnitude: 数百万, 几十.
+    Several,
+}
+
+/// What a unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuantityKind {
+    /// Percent (%), per mille or percentage points (个百分点).
+    Percent,
+    /// Money; see [`Quantity::currency`].
+    Money,
+    /// A unit of measure (亩, 公里, 平方米, 兆瓦, 吨…).
+    Measure,
+    /// A count of things (家, 个, 项, 人次…), or a bare scale (万).
+    Count,
+    /// A ratio a:b.
+    Ratio,
+}
+
+/// A number with its unit, as written and in base units.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Quantity {
+    /// The number as written, before any scale (18.8 for 18.8亿元; the lower end of a range).
+    pub value: f64,
+    /// Upper end of a range (3 for 2-3个, 15 for 10%~15%).
+    pub upper: Option<f64>,
+    /// Approximation written with the number (近, 多, 余, 数, 几).
+    pub approx: Option<Approx>,
+    /// The unit as written, scale included (亿元, %, 个百分点, 万亩, 家).
+    pub unit: String,
+    /// The value in base units (1880000000 for 18.8亿元).
+    pub base_value: f64,
+    /// The base unit: 元 for money, % for percent, 个百分点, 米, 平方米, 瓦, 吨; for counts the
+    /// counter word in simplified script (家, 个); "1" for a bare scale.
+    pub base_unit: String,
+    /// What the unit measures.
+    pub kind: QuantityKind,
+    /// ISO currency code for money (CNY, USD).
+    pub currency: Option<String>,
+    /// Byte span of the whole quantity (relative to the text searched; in a [`crate::Document`]
+    /// it indexes the source).
+    pub span: Span,
+}
+
+// Values are finite numbers parsed from digits (never NaN), so equality is total.
+impl Eq for Quantity {}
+
+/// Units: written form, base unit, factor to base, kind. Longest forms first where one is a
+/// prefix of another.
+const UNITS: &[(&str, &str, f64, QuantityKind)] = &[
+    ("个百分点", "个百分点", 1.0, QuantityKind::Percent),
+    ("個百分點", "个百分点", 1.0, QuantityKind::Percent),
+    ("百分点", "个百分点", 1.0, QuantityKind::Percent),
+    ("百分點", "个百分点", 1.0, QuantityKind::Percent),
+    ("%", "%", 1.0, QuantityKind::Percent),
+    ("％", "%", 1.0, QuantityKind::Percent),
+    ("‰", "‰", 1.0, QuantityKind::Percent),
+    ("美元", "美元", 1.0, QuantityKind::Money),
+    ("元", "元", 1.0, QuantityKind::Money),
+    ("微克/立方米", "微克/立方米", 1.0, QuantityKind::Measure),
+    ("平方公里", "平方米", 1e6, QuantityKind::Measure),
+    ("平方公裏", "平方米", 1e6, QuantityKind::Measure),
+    ("平方米", "平方米", 1.0, QuantityKind::Measure),
+    ("平米", "平方米", 1.0, QuantityKind::Measure),
+    ("㎡", "平方米", 1.0, QuantityKind::Measure),
+    ("立方米", "立方米", 1.0, QuantityKind::Measure),
+    ("公顷", "平方米", 1e4, QuantityKind::Measure),
+    ("公頃", "平方米", 1e4, QuantityKind::Measure),
+    ("亩", "亩", 1.0, QuantityKind::Measure),
+    ("畝", "亩", 1.0, QuantityKind::Measure),
+    ("公里", "米", 1000.0, QuantityKind::Measure),
+    ("公裏", "米", 1000.0, QuantityKind::Measure),
+    ("米", "米", 1.0, QuantityKind::Measure),
+    ("兆瓦时", "瓦时", 1e6, QuantityKind::Measure),
+    ("兆瓦", "瓦", 1e6, QuantityKind::Measure),
+    ("瓦时", "瓦时", 1.0, QuantityKind::Measure),
+    ("瓦", "瓦", 1.0, QuantityKind::Measure),
+    ("MW", "瓦", 1e6, QuantityKind::Measure),
+    ("kW", "瓦", 1e3, QuantityKind::Measure),
+    ("公斤", "吨", 1e-3, QuantityKind::Measure),
+    ("吨", "吨", 1.0, QuantityKind::Measure),
+    ("噸", "吨", 1.0, QuantityKind::Measure),
+    ("标准箱", "标准箱", 1.0, QuantityKind::Measure),
+    ("标箱", "标准箱", 1.0, QuantityKind::Measure),
+    ("人次", "人次", 1.0, QuantityKind::Count),
+    ("人", "人", 1.0, QuantityKind::Count),
+    ("名", "名", 1.0, QuantityKind::Count),
+    ("家", "家", 1.0, QuantityKind::Count),
+    ("个", "个", 1.0, QuantityKind::Count),
+    ("個", "个", 1.0, QuantityKind::Count),
+    ("项", "项", 1.0, QuantityKind::Count),
+    ("項", "项", 1.0, QuantityKind::Count),
+    ("件", "件", 1.0, QuantityKind::Count),
+    ("套", "套", 1.0, QuantityKind::Count),
+    ("户", "户", 1.0, QuantityKind::Count),
+    ("戶", "户", 1.0, QuantityKind::Count),
+    ("座", "座", 1.0, QuantityKind::Count),
+    ("所", "所", 1.0, QuantityKind::Count),
+    ("条", "条", 1.0, QuantityKind::Count),
+    ("條", "条", 1.0, QuantityKind::Count),
+    ("处", "处", 1.0, QuantityKind::Count),
+    ("處", "处", 1.0, QuantityKind::Count),
+    ("栋", "栋", 1.0, QuantityKind::Count),
+    ("棟", "栋", 1.0, QuantityKind::Count),
+    ("辆", "辆", 1.0, QuantityKind::Count),
+    ("輛", "辆", 1.0, QuantityKind::Count),
+    ("台", "台", 1.0, QuantityKind::Count),
+    ("臺", "台", 1.0, QuantityKind::Count),
+    ("张", "张", 1.0, QuantityKind::Count),
+    ("張", "张", 1.0, QuantityKind::Count),
+    ("批", "批", 1.0, QuantityKind::Count),
+    ("场", "场", 1.0, QuantityKind::Count),
+    ("場", "场", 1.0, QuantityKind::Count),
+    ("次", "次", 1.0, QuantityKind::Count),
+    ("头", "头", 1.0, QuantityKind::Count),
+    ("頭", "头", 1.0, QuantityKind::Count),
+    ("株", "株", 1.0, QuantityKind::Count),
+    ("棵", "棵", 1.0, QuantityKind::Count),
+    ("间", "间", 1.0, QuantityKind::Count),
+    ("間", "间", 1.0, QuantityKind::Count),
+    ("倍", "倍", 1.0, QuantityKind::Count),
+];
+
+fn scale_of(c: char) -> Option<f64> {
+    match c {
+        '百' | '佰' => Some(1e2),
+        '千' | '仟' => Some(1e3),
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        _ => None,
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    arabic_digit(c).is_some()
+}
+
+/// An Arabic number at the start of `s`: digits (both widths), thousands groups `1,300`,
+/// a decimal part `6.5` / `6．5`. Returns the value and bytes used.
+pub fn arabic_number(s: &str) -> Option<(f64, usize)> {
+    let mut text = String::new();
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    let mut digits = 0;
+    let mut seen_point = false;
+    while let Some(&(i, c)) = chars.peek() {
+        if let Some(d) = arabic_digit(c) {
+            if digits > 30 {
+                return None;
+            }
+            text.push(char::from(b'0' + d as u8));
+            digits += 1;
+            end = i + c.len_utf8();
+            chars.next();
+        } else if c == ',' && !seen_point && digits > 0 {
+            // A thousands group: exactly three digits and then no digit.
+            let rest = &s[i + 1..];
+            let group: Vec<char> = rest.chars().take(4).collect();
+            if group.len() >= 3
+                && group[..3].iter().all(|c| c.is_ascii_digit())
+                && group.get(3).is_none_or(|c| !is_arabic(*c))
+            {
+                chars.next();
+            } else {
+                break;
+            }
+        } else if matches!(c, '.' | '．' | '点' | '點') && !seen_point && digits > 0 {
+            let next = s[i + c.len_utf8()..].chars().next();
+            if next.is_some_and(is_arabic) {
+                seen_point = true;
+                text.push('.');
+                chars.next();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    text.parse::<f64>().ok().map(|v| (v, end))
+}
+
+/// A Chinese number at the start of `s`, with an optional decimal part (六点五) and the
+/// shorthand ranges 十几 (11–19) and 两三 (2–3). Trailing 万/亿 are left for the caller
+/// (the scale belongs to the unit as written). Returns (low, high, bytes used).
+fn chinese_number(s: &str) -> Option<(f64, Option<f64>, usize)> {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'ｏ' | '０')
+            || chinese_unit(c).is_some()
+            || c == '几'
+            || c == '幾'
+            || (matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ') && i > 0)
+        {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+        if end > 120 {
+            return None;
+        }
+    }
+    // Leave trailing scales 万/亿 (and 千万, 百万) to the unit.
+    let mut run = &s[..end];
+    while let Some(c) = run.chars().last() {
+        if matches!(c, '万' | '萬' | '亿' | '億') && run.chars().count() > 1 {
+            run = &run[..run.len() - c.len_utf8()];
+        } else {
+            break;
+        }
+    }
+    if run.is_empty() {
+        return None;
+    }
+    // A bare 百/千 (上百, 数千) is a magnitude, read by the caller with its prefix.
+    let has_digit = run
+        .chars()
+        .any(|c| chinese_digit(c).is_some() || c == '几' || c == '幾');
+    let (low, high) = if run.contains(['几', '幾']) {
+        let lo = chinese_value(&run.replace(['几', '幾'], "一"))?;
+        let hi = chinese_value(&run.replace(['几', '幾'], "九"))?;
+        let lo = if run.starts_with(['几', '幾']) {
+            chinese_value(&run.replacen(['几', '幾'], "二", 1).replace(['几', '幾'], "一"))?
+        } else {
+            lo
+        };
+        (lo as f64, Some(hi as f64))
+    } else {
+        let cs: Vec<char> = run.chars().collect();
+        // 两三个, 三四百: two neighbouring digits read as a range.
+        let pair = (cs.len() >= 2)
+            .then(|| (chinese_digit(cs[0]), chinese_digit(cs[1])))
+            .and_then(|(a, b)| Some((a?, b?)))
+            .filter(|&(a, b)| a > 0 && b == a + 1 && cs[2..].iter().all(|c| chinese_unit(*c).is_some()));
+        match pair {
+            Some(_) => {
+                let first: String = std::iter::once(cs[0]).chain(cs[2..].iter().copied()).collect();
+                let second: String = cs[1..].iter().collect();
+                (
+                    chinese_value(&first)? as f64,
+                    Some(chinese_value(&second)? as f64),
+                )
+            }
+            None if has_digit || run.chars().all(|c| chinese_unit(c).is_some()) => {
+                (chinese_value(run)? as f64, None)
+            }
+            None => return None,
+        }
+    };
+    let mut used = run.len();
+    let mut low = low;
+    // 六点五
+    let rest = &s[used..];
+    if let Some(r) = rest.strip_prefix('点').or_else(|| rest.strip_prefix('點')) {
+        let frac: String = r
+            .chars()
+            .take_while(|c| chinese_digit(*c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ'))
+            .take(12)
+            .filter_map(|c| chinese_digit(c).map(|d| char::from(b'0' + d as u8)))
+            .collect();
+        if !frac.is_empty() && high.is_none() {
+            if let Ok(f) = format!("0.{frac}").parse::<f64>() {
+                low += f;
+                used += rest.len() - r.len() + frac.chars().count() * '一'.len_utf8();
+            }
+        }
+    }
+    Some((low, high, used))
+}
+
+fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
+    words
+        .iter()
+        .find_map(|w| s.strip_prefix(w).map(|r| (r, w.len())))
+}
+
+/// Whether a number may start at byte `at` of `text`: not inside a number or a Latin name
+/// (5G, PM2.5), not an ordinal (第十四届).
+fn may_start(text: &str, at: usize) -> bool {
+    let Some(prev) = text[..at].chars().next_back() else {
+        return true;
+    };
+    !(is_arabic(prev)
+        || prev.is_ascii_alphabetic()
+        || matches!(prev, '.' | '．' | '第' | '初' | '周' | '星' | '/' | '_' | '-' | '·')
+        || chinese_digit(prev).is_some() && !matches!(prev, 'O' | 'o' | 'Ｏ' | 'ｏ')
+        || chinese_unit(prev).is_some())
+}
+
+/// The quantity starting at byte `at` of `text`, if one does.
+pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
+    if !text.is_char_boundary(at) || !may_start(text, at) {
+        return None;
+    }
+    let s = &text[at..];
+    let first = s.chars().next()?;
+    // Percent written out: 百分之六点五.
+    if let Some(r) = s
+        .strip_prefix("百分之")
+        .or_else(|| s.strip_prefix("百分")) // rare short form, only before a digit
+        .filter(|r| r.chars().next().is_some_and(|c| chinese_digit(c).is_some() || is_arabic(c)))
+    {
+        let head = s.len() - r.len();
+        let (v, used) = match arabic_number(r) {
+            Some((v, u)) => (v, u),
+            None => {
+                let (v, hi, u) = chinese_number(r)?;
+                if hi.is_some() {
+                    return None;
+                }
+                (v, u)
+            }
+        };
+        return Some(Quantity {
+            value: v,
+            upper: None,
+            approx: None,
+            unit: s[..head].to_string(),
+            base_value: v,
+            base_unit: "%".into(),
+            kind: QuantityKind::Percent,
+            currency: None,
+            span: Span::new(at, at + head + used),
+        });
+    }
+    let arabic = is_arabic(first);
+    if !arabic && !is_chinese_start(first) {
+        return None;
+    }
+    // The number.
+    let (value, mut upper, mut used) = if arabic {
+        let (v, u) = arabic_number(s)?;
+        (v, None, u)
+    } else {
+        chinese_number(s)?
+    };
+    let number_text = &s[..used];
+    // Chinese numbers that are words rather than amounts: 一个, 千家万户, 万一.
+    let mut approx = None;
+    let before = text[..at].chars().next_back();
+    if !arabic {
+        let bare_unit = number_text.chars().all(|c| chinese_unit(c).is_some());
+        if bare_unit {
+            match before {
+                Some('上') => approx = Some(Approx::Over),
+                Some('数' | '數' | '几' | '幾') => approx = Some(Approx::Several),
+                _ => return None,
+            }
+        }
+        if number_text == "一" || number_text == "壹" {
+            // 一个, 一批: an article, not an amount; keep 一万, 一亿.
+            let r = &s[used..];
+            if !r.starts_with(['万', '萬', '亿', '億', '点', '點']) {
+                return None;
+            }
+        }
+    }
+    if approx.is_none() {
+        approx = match before {
+            Some('近') => Some(Approx::Under),
+            Some('约' | '約') => Some(Approx::About),
+            Some('逾' | '超') => Some(Approx::Over),
+            _ => None,
+        };
+    }
+    if upper.is_some() && !arabic && number_text.contains(['几', '幾']) {
+        approx = Some(Approx::Several);
+    }
+    // Ratio 1.8:1.
+    if arabic {
+        let r = &s[used..];
+        if let Some(r2) = r.strip_prefix(':').or_else(|| r.strip_prefix('：')) {
+            if let Some((b, u2)) = arabic_number(r2) {
+                let after = r2[u2..].chars().next();
+                if b > 0.0 && after.is_none_or(|c| !is_arabic(c) && c != ':' && c != '：') {
+                    let end = used + (r.len() - r2.len()) + u2;
+                    return Some(Quantity {
+                        value,
+                        upper: None,
+                        approx,
+                        unit: s[used..end].to_string(),
+                        base_value: value / b,
+                        base_unit: "ratio".into(),
+                        kind: QuantityKind::Ratio,
+                        currency: None,
+                        span: Span::new(at, at + end),
+                    });
+                }
+            }
+        }
+    }
+    // A range written with a dash or 至: 2-3个, 5—8家, 5至8家 (the unit after the second).
+    let range_seps: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到"];
+    let try_range = |from: usize| -> Option<(f64, usize)> {
+        let r = &s[from..];
+        let (r2, sep) = strip_any(r, range_seps)?;
+        let _ = sep;
+        let (b, u2) = if arabic {
+            arabic_number(r2)?
+        } else {
+            let (b, hi, u2) = chinese_number(r2)?;
+            if hi.is_some() {
+                return None;
+            }
+            (b, u2)
+        };
+        (b > value).then_some((b, from + (r.len() - r2.len()) + u2))
+    };
+    if upper.is_none() {
+        if let Some((b, end)) = try_range(used) {
+            // Only when no date or other word follows: 2024—2026年 is a period.
+            upper = Some(b);
+            used = end;
+        }
+    }
+    // 多/余 before a scale or unit: 3000多万, 二百三十余万.
+    let mut rest = &s[used..];
+    if let Some((r, n)) = strip_any(rest, &["多", "余", "餘", "来", "來"]) {
+        approx = Some(Approx::Over);
+        used += n;
+        rest = r;
+    }
+    // Scale characters: 万, 亿, 千万, 万亿; after Arabic digits also 千 and 百 (3千, 5百万).
+    let mut scale = 1.0;
+    let scale_start = used;
+    let mut scale_chars = 0;
+    for c in rest.chars() {
+        let Some(f) = scale_of(c) else { break };
+        if !arabic && matches!(c, '百' | '佰' | '千' | '仟') && scale_chars == 0 {
+            break;
+        }
+        // 5百分点: 百 starts the unit.
+        let after = &rest[c.len_utf8() * (scale_chars + 1)..];
+        if matches!(c, '百' | '佰') && after.starts_with('分') {
+            break;
+        }
+        scale *= f;
+        scale_chars += 1;
+        if scale_chars >= 3 {
+            break;
+        }
+    }
+    used += rest
+        .chars()
+        .take(scale_chars)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    // 13万2: one more digit counts one place lower.
+    if arabic && scale >= 1e4 && scale_chars == 1 {
+        let r = &s[used..];
+        let mut it = r.chars();
+        if let (Some(d), next) = (it.next(), it.next()) {
+            if let Some(dv) = arabic_digit(d) {
+                if next.is_none_or(|n| !is_arabic(n) && !matches!(n, '.' | '．' | ',' | ':' | '：'))
+                    && unit_at(&r[d.len_utf8()..]).is_some()
+                {
+                    let v = value + dv as f64 / 10.0;
+                    return finish(text, at, s, v, upper, approx, used + d.len_utf8(), scale_start, scale);
+                }
+            }
+        }
+    }
+    let mut rest = &s[used..];
+    if let Some((r, n)) = strip_any(rest, &["多", "余", "餘"]) {
+        approx = Some(Approx::Over);
+        used += n;
+        rest = r;
+    }
+    let _ = rest;
+    finish(text, at, s, value, upper, approx, used, scale_start, scale)
+}
+
+fn is_chinese_start(c: char) -> bool {
+    (chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '０'))
+        || chinese_unit(c).is_some()
+        || c == '几'
+        || c == '幾'
+}
+
+/// The unit at the start of `s`: (written, base, factor, kind).
+fn unit_at(s: &str) -> Option<(&'static str, &'static str, f64, QuantityKind)> {
+    UNITS
+        .iter()
+        .find(|(w, ..)| s.starts_with(w))
+        .map(|&(w, b, f, k)| (w, b, f, k))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    text: &str,
+    at: usize,
+    s: &str,
+    value: f64,
+    upper: Option<f64>,
+    approx: Option<Approx>,
+    mut used: usize,
+    scale_start: usize,
+    scale: f64,
+) -> Option<Quantity> {
+    let _ = text;
+    let rest = &s[used..];
+    let unit = unit_at(rest);
+    let (base_unit, factor, kind, currency) = match unit {
+        Some((w, b, f, k)) => {
+            used += w.len();
+            let currency = (k == QuantityKind::Money).then(|| {
+                if w == "美元" {
+                    "USD".to_string()
+                } else {
+                    "CNY".to_string()
+                }
+            });
+            (b.to_string(), f, k, currency)
+        }
+        None if scale > 1.0 && scale_start < used => ("1".to_string(), 1.0, QuantityKind::Count, None),
+        None => return None,
+    };
+    // A count unit right before 年/月/日 is a date or a duration (3个月), not an amount.
+    let after = &s[used..];
+    if kind == QuantityKind::Count && after.starts_with(['月', '年', '日', '小', '工']) && base_unit == "个" {
+        return None;
+    }
+    let unit_text = s[scale_start..used].to_string();
+    // 10%~15%: a percent range with the unit written twice.
+    let mut upper = upper;
+    if upper.is_none() && kind == QuantityKind::Percent && scale_start == used - unit.map_or(0, |u| u.0.len()) {
+        let seps: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到"];
+        if let Some((r, _)) = strip_any(after, seps) {
+            if let Some((b, u2)) = arabic_number(r) {
+                if let Some((w, b2, ..)) = unit_at(&r[u2..]) {
+                    if b2 == base_unit && b > value {
+                        upper = Some(b);
+                        used += (after.len() - r.len()) + u2 + w.len();
+                    }
+                }
+            }
+        }
+    }
+    let base_value = value * scale * factor;
+    Some(Quantity {
+        value,
+        upper,
+        approx,
+        unit: unit_text,
+        base_value,
+        base_unit,
+        kind,
+        currency,
+        span: Span::new(at, at + used),
+    })
+}
+
+/// Every quantity in `text`, left to right, not overlapping.
+pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
+        if !(is_arabic(c) || is_chinese_start(c) || c == '百') {
+            continue;
+        }
+        if let Some(q) = quantity_at(text, at) {
+            skip_to = q.span.end;
+            out.push(q);
+        } else {
+            // Do not restart inside the same number (2024年 must not yield 024 or 4).
+            let mut end = at;
+            for (i, c) in text[at..].char_indices() {
+                if is_arabic(c) || chinese_digit(c).is_some() || chinese_unit(c).is_some() {
+                    end = at + i + c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            skip_to = end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Quantity {
+        let all = find_quantities(s);
+        assert_eq!(all.len(), 1, "{s}: {all:?}");
+        all.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn arabic() {
+        let x = q("增长6.5%");
+        assert_eq!((x.value, x.unit.as_str(), x.base_unit.as_str()), (6.5, "%", "%"));
+        let x = q("1,300家");
+        assert_eq!((x.value, x.unit.as_str()), (1300.0, "家"));
+        let x = q("18.8亿元");
+        assert_eq!((x.value, x.unit.as_str()), (18.8, "亿元"));
+        assert_eq!(x.base_value, 1_880_000_000.0);
+        assert_eq!(x.currency.as_deref(), Some("CNY"));
+        let x = q("１６０家以上");
+        assert_eq!((x.value, x.unit.as_str()), (160.0, "家"));
+        let x = q("1.5万亩");
+        assert_eq!((x.base_value, x.base_unit.as_str()), (15000.0, "亩"));
+        let x = q("3千人");
+        assert_eq!(x.base_value, 3000.0);
+        let x = q("13万2人");
+        assert_eq!(x.base_value, 132_000.0);
+        let x = q("25兆瓦");
+        assert_eq!((x.base_value, x.base_unit.as_str()), (25e6, "瓦"));
+        let x = q("1.8:1");
+        assert_eq!((x.value, x.kind, x.base_value), (1.8, QuantityKind::Ratio, 1.8));
+        let x = q("1.3个百分点");
+        assert_eq!((x.value, x.unit.as_str()), (1.3, "个百分点"));
+        let x = q("5亿美元");
+        assert_eq!(x.currency.as_deref(), Some("USD"));
+    }
+
+    #[test]
+    fn ranges_and_approximations() {
+        let x = q("2-3个");
+        assert_eq!((x.value, x.upper), (2.0, Some(3.0)));
+        let x = q("5—8家");
+        assert_eq!((x.value, x.upper), (5.0, Some(8.0)));
+        let x = q("10%~15%");
+        assert_eq!((x.value, x.upper, x.unit.as_str()), (10.0, Some(15.0), "%"));
+        let x = q("两三个");
+        assert_eq!((x.value, x.upper), (2.0, Some(3.0)));
+        let x = q("近700万元");
+        assert_eq!((x.value, x.approx, x.base_value), (700.0, Some(Approx::Under), 7e6));
+        let x = q("3000多人");
+        assert_eq!((x.value, x.approx), (3000.0, Some(Approx::Over)));
+        let x = q("十几万人");
+        assert_eq!((x.value, x.upper, x.unit.as_str()), (11.0, Some(19.0), "万人"));
+        let x = q("上百家");
+        assert_eq!((x.value, x.approx), (100.0, Some(Approx::Over)));
+        let x = q("数百万人");
+        assert_eq!((x.value, x.approx, x.unit.as_str()), (100.0, Some(Approx::Several), "万人"));
+        let x = q("二百三十余万元");
+        assert_eq!((x.value, x.approx, x.base_value), (230.0, Some(Approx::Over), 2.3e6));
+        let x = q("百分之六点五");
+        assert_eq!((x.value, x.base_unit.as_str()), (6.5, "%"));
+    }
+
+    #[test]
+    fn not_quantities() {
+        for s in [
+            "2024年",
+            "第十四届人民代表大会",
+            "第4位",
+            "5G基站",
+            "PM2.5浓度",
+            "一个中心",
+            "千家万户",
+            "万一",
+            "十四五规划",
+            "用3年时间",
+            "2024—2026年",
+            "3个月",
+            "进一步",
+        ] {
+            assert!(find_quantities(s).is_empty(), "{s}: {:?}", find_quantities(s));
+        }
+        // 5G基站200个: the count is 200, not 5.
+        let x = q("新建5G基站200个");
+        assert_eq!(x.value, 200.0);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["1,", "1.", "百分之", "1:", "1-", "十几", "O", "9".repeat(400).as_str(), "1,0000", "。1"] {
+            let _ = find_quantities(s);
+        }
+    }
+}
