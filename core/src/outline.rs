@@ -4,7 +4,9 @@
 
 use crate::document::*;
 use crate::inline::date::{find_date, find_full_date, Ymd};
-use crate::inline::responsibility::{is_resp_label_start, parse_clause, trailing_parenthetical, Clause};
+use crate::inline::responsibility::{
+    is_resp_label_start, parse_clause, trailing_parenthetical, Clause,
+};
 use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
@@ -20,6 +22,29 @@ struct FoundClause {
     span: Span,
     /// Cleaned offset where the task text ends (the clause's start).
     text_end: usize,
+}
+
+/// Mojibake is reported one by one up to this many, then once as a count.
+const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
+
+/// `?` between Han characters, or U+FFFD: a character lost when the page was converted.
+fn mojibake(text: &str, base: usize, out: &mut Vec<Span>) {
+    let is_han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        // ? beside Han text (or before a reading), not ? as ASCII punctuation in Latin text.
+        let lost = c == '\u{FFFD}'
+            || (c == '?'
+                && prev.is_some_and(|p| is_han(p) || p == '?' || p == ')')
+                && next
+                    .is_some_and(|n| is_han(n) || n.is_ascii_lowercase() || n == '(' || n == '?'));
+        if lost {
+            out.push(Span::new(base + i, base + i + c.len_utf8()));
+        }
+        prev = Some(c);
+    }
 }
 
 /// What the outline stage produces.
@@ -49,7 +74,9 @@ impl Line<'_> {
     /// Map an offset in the cleaned text to a source offset: readings that start before it
     /// (in cleaned coordinates) shift it right. A binary search, so long lines stay linear.
     fn at(&self, clean_offset: usize) -> usize {
-        let i = self.readings.partition_point(|&(start, _)| start < clean_offset);
+        let i = self
+            .readings
+            .partition_point(|&(start, _)| start < clean_offset);
         let removed = if i == 0 { 0 } else { self.readings[i - 1].1 };
         self.raw_start + clean_offset + removed
     }
@@ -215,6 +242,7 @@ pub(crate) fn build(src: &str) -> Built {
     let mut tables: Vec<Vec<(usize, usize)>> = Vec::with_capacity(raw_lines.len());
     let mut cleans = Vec::with_capacity(raw_lines.len());
     let mut pinyin_count = 0usize;
+    let mut mojibake_spans: Vec<Span> = Vec::new();
     let mut first_pinyin: Option<Span> = None;
     for rl in &raw_lines {
         let text = &src[rl.content.range()];
@@ -236,6 +264,7 @@ pub(crate) fn build(src: &str) -> Built {
                 })
                 .collect::<Vec<_>>(),
         );
+        mojibake(trimmed, raw_start, &mut mojibake_spans);
         let c = clean(trimmed);
         let c = match c {
             Cow::Borrowed(b) => Cow::Borrowed(b.trim_end()),
@@ -260,6 +289,22 @@ pub(crate) fn build(src: &str) -> Built {
         cleans: &cleans,
         diagnostics: Vec::new(),
     };
+    for span in mojibake_spans.iter().take(MAX_MOJIBAKE_DIAGNOSTICS) {
+        b.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::Mojibake,
+            "character lost in conversion (? or U+FFFD in Han text)",
+            *span,
+        ));
+    }
+    if mojibake_spans.len() > MAX_MOJIBAKE_DIAGNOSTICS {
+        let span = mojibake_spans[MAX_MOJIBAKE_DIAGNOSTICS];
+        let more = mojibake_spans.len() - MAX_MOJIBAKE_DIAGNOSTICS;
+        b.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::Mojibake,
+            format!("{more} more characters lost in conversion"),
+            span,
+        ));
+    }
     if let Some(span) = first_pinyin {
         b.diagnostics.push(Diagnostic::new(
             DiagnosticCode::PinyinReadings,
@@ -304,8 +349,10 @@ impl<'a> Builder<'a> {
         // quiet[i]: every line from i on is chrome-like or short; one backward pass.
         let mut quiet = vec![true; n + 1];
         for i in (0..n).rev() {
-            let chrome_like = matches!(kinds[i], LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome)
-                || (char_len(self.clean(i)) <= 40 && !self.clean(i).contains('。'));
+            let chrome_like = matches!(
+                kinds[i],
+                LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome
+            ) || (char_len(self.clean(i)) <= 40 && !self.clean(i).contains('。'));
             quiet[i] = quiet[i + 1] && chrome_like;
         }
         if let Some(f) = (head..n).find(|&i| kinds[i] == LineKind::FooterChrome && quiet[i]) {
@@ -450,7 +497,8 @@ impl<'a> Builder<'a> {
             let carries = match kinds[k] {
                 LineKind::Marked { marker, .. }
                     if is_item_style(marker.style)
-                        || (is_heading_item_style(marker.style) && !self.next_is_deeper(k, kinds, tail, marker.style)) =>
+                        || (is_heading_item_style(marker.style)
+                            && !self.next_is_deeper(k, kinds, tail, marker.style)) =>
                 {
                     let c = self.trailing_clause(k);
                     let has = c.is_some() || self.next_is_resp_line(k, kinds, tail);
@@ -464,7 +512,9 @@ impl<'a> Builder<'a> {
                     has
                 }
                 LineKind::Text => {
-                    clauses[k] = self.trailing_clause(k).filter(|f| !f.clause.units.is_empty());
+                    clauses[k] = self
+                        .trailing_clause(k)
+                        .filter(|f| !f.clause.units.is_empty());
                     false
                 }
                 _ => false,
@@ -542,7 +592,8 @@ impl<'a> Builder<'a> {
                     tree.close_all();
                     tree.push(Block::Signature(tb(&self)));
                 }
-                Place::Body if kinds[k] == LineKind::Text && self.table_line(k, &mut table, &mut tree) => {}
+                Place::Body
+                    if kinds[k] == LineKind::Text && self.table_line(k, &mut table, &mut tree) => {}
                 Place::Body => match kinds[k] {
                     LineKind::Blank => tree.push(Block::Blank(TextBlock {
                         span: line.full,
@@ -558,7 +609,10 @@ impl<'a> Builder<'a> {
                     }
                     LineKind::Salutation => tree.push(Block::Salutation(tb(&self))),
                     LineKind::DateLine => {
-                        if tree.stack.is_empty() && front_date.is_none() && Some(k) != last_date_line {
+                        if tree.stack.is_empty()
+                            && front_date.is_none()
+                            && Some(k) != last_date_line
+                        {
                             // （2024年4月2日） under the title: the date of adoption or issue.
                             front_date = self.date_in_line(k, true);
                         }
@@ -637,11 +691,20 @@ impl<'a> Builder<'a> {
                     }
                     LineKind::NavChrome | LineKind::FooterChrome => {
                         // Page furniture inside the text (发布日期, 字号, 责任编辑…): chrome, kept.
-                        let chrome = if kinds[k] == LineKind::NavChrome { ChromeKind::Navigation } else { ChromeKind::Footer };
-                        tree.push(Block::Chrome(Chrome { span: line.full, text: c.clone(), chrome }));
+                        let chrome = if kinds[k] == LineKind::NavChrome {
+                            ChromeKind::Navigation
+                        } else {
+                            ChromeKind::Footer
+                        };
+                        tree.push(Block::Chrome(Chrome {
+                            span: line.full,
+                            text: c.clone(),
+                            chrome,
+                        }));
                     }
                     LineKind::Text | LineKind::IsoDateStart | LineKind::LeadInEnd => {
-                        if let Some(clause) = clauses[k].take().filter(|f| !f.clause.units.is_empty())
+                        if let Some(clause) =
+                            clauses[k].take().filter(|f| !f.clause.units.is_empty())
                         {
                             let task = self.task(k, None, 0, Some(clause), &tree);
                             tree.push(Block::Task(Box::new(task)));
@@ -752,7 +815,11 @@ impl<'a> Builder<'a> {
         let mut task = Task {
             span: line.full,
             number,
-            marker: if number.is_some() { cells[0].1.to_string() } else { String::new() },
+            marker: if number.is_some() {
+                cells[0].1.to_string()
+            } else {
+                String::new()
+            },
             text: String::new(),
             text_span: Span::new(line.raw_start, line.raw_start),
             section: tree.path(),
@@ -777,11 +844,18 @@ impl<'a> Builder<'a> {
                 Column::Responsible if has_lead_column => Role::Support,
                 Column::Responsible => Role::Responsible,
                 Column::Leader => {
-                    leaders.extend(cell.split(['、', '，', ',', ' ']).filter(|x| !x.is_empty()).map(str::to_string));
+                    leaders.extend(
+                        cell.split(['、', '，', ',', ' '])
+                            .filter(|x| !x.is_empty())
+                            .map(str::to_string),
+                    );
                     continue;
                 }
                 Column::Deadline => {
-                    task.deadline = Some(make_deadline(cell, Span::new(line.at(off), line.at(off + cell.len()))));
+                    task.deadline = Some(make_deadline(
+                        cell,
+                        Span::new(line.at(off), line.at(off + cell.len())),
+                    ));
                     continue;
                 }
                 Column::Number | Column::Other => continue,
@@ -796,7 +870,11 @@ impl<'a> Builder<'a> {
         }
         if !units.is_empty() || !leaders.is_empty() {
             let span = Span::new(line.at(cells[1.min(cells.len() - 1)].0), line.content.end);
-            task.responsibility = Some(Responsibility { span, units, leaders });
+            task.responsibility = Some(Responsibility {
+                span,
+                units,
+                leaders,
+            });
         }
         Some(task)
     }
@@ -834,7 +912,11 @@ impl<'a> Builder<'a> {
         if let Some((sp, _)) = &mut clause.deadline {
             *sp = Span::new(at(sp.start), at(sp.end));
         }
-        Some(FoundClause { clause, span: Span::new(line.at(start), line.at(end)), text_end: start })
+        Some(FoundClause {
+            clause,
+            span: Span::new(line.at(start), line.at(end)),
+            text_end: start,
+        })
     }
 
     /// A label run in after the task text: the last 责任单位：/牵头单位： at depth 0 that
@@ -881,12 +963,19 @@ impl<'a> Builder<'a> {
     }
 
     /// True when the next non-blank line opens with a marker of a deeper style.
-    fn next_is_deeper(&self, k: usize, kinds: &[LineKind<'a>], tail: usize, style: MarkerStyle) -> bool {
+    fn next_is_deeper(
+        &self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tail: usize,
+        style: MarkerStyle,
+    ) -> bool {
         let mut j = k + 1;
         while j < tail && kinds[j] == LineKind::Blank {
             j += 1;
         }
-        j < tail && matches!(kinds[j], LineKind::Marked { marker, .. } if marker.style.rank() > style.rank())
+        j < tail
+            && matches!(kinds[j], LineKind::Marked { marker, .. } if marker.style.rank() > style.rank())
     }
 
     /// A line that is nothing but a responsibility parenthetical.
@@ -915,23 +1004,27 @@ impl<'a> Builder<'a> {
         let text = raw_text.trim().to_string();
         let text_span = Span::new(line.at(body), line.at(text_end_clean));
         let mut deadline = None;
-        let responsibility = clause.map(|FoundClause { clause: cl, span, .. }| {
-            for d in &cl.doubled {
-                self.diagnostics.push(Diagnostic::new(
-                    DiagnosticCode::DoubledRoleWord,
-                    "role word written twice",
-                    *d,
-                ));
-            }
-            if let Some((sp, t)) = &cl.deadline {
-                deadline = Some(make_deadline(t, *sp));
-            }
-            Responsibility {
-                span,
-                units: cl.units,
-                leaders: cl.leaders,
-            }
-        });
+        let responsibility = clause.map(
+            |FoundClause {
+                 clause: cl, span, ..
+             }| {
+                for d in &cl.doubled {
+                    self.diagnostics.push(Diagnostic::new(
+                        DiagnosticCode::DoubledRoleWord,
+                        "role word written twice",
+                        *d,
+                    ));
+                }
+                if let Some((sp, t)) = &cl.deadline {
+                    deadline = Some(make_deadline(t, *sp));
+                }
+                Responsibility {
+                    span,
+                    units: cl.units,
+                    leaders: cl.leaders,
+                }
+            },
+        );
         if deadline.is_none() {
             if let Some((r, d)) = date::find_deadline(&text) {
                 let sp = Span::new(
@@ -1016,8 +1109,11 @@ impl<'a> Builder<'a> {
                 LineKind::Text if task.responsibility.is_none() => {
                     // The clause on a line of its own: （牵头单位：X；配合单位：Y）.
                     if let Some(found) = self.clause_only_line(j) {
-                        task.responsibility =
-                            Some(Responsibility { span: found.span, units: found.clause.units, leaders: found.clause.leaders });
+                        task.responsibility = Some(Responsibility {
+                            span: found.span,
+                            units: found.clause.units,
+                            leaders: found.clause.leaders,
+                        });
                         if let Some((sp, t)) = found.clause.deadline {
                             task.deadline = Some(make_deadline(&t, sp));
                         }
@@ -1038,9 +1134,15 @@ impl<'a> Builder<'a> {
                         let upto = if x == last { found.text_end } else { c.len() };
                         task.text.push_str(c[..upto].trim());
                     }
-                    task.text_span = task.text_span.cover(Span::new(self.lines[j].raw_start, self.lines[last].at(found.text_end)));
-                    task.responsibility =
-                        Some(Responsibility { span: found.span, units: found.clause.units, leaders: found.clause.leaders });
+                    task.text_span = task.text_span.cover(Span::new(
+                        self.lines[j].raw_start,
+                        self.lines[last].at(found.text_end),
+                    ));
+                    task.responsibility = Some(Responsibility {
+                        span: found.span,
+                        units: found.clause.units,
+                        leaders: found.clause.leaders,
+                    });
                     if let Some((sp, t)) = found.clause.deadline {
                         task.deadline = Some(make_deadline(&t, sp));
                     }
@@ -1145,6 +1247,22 @@ impl<'a> Builder<'a> {
                 tree.close_one();
             }
             self.check_number(tree, marker, line.content);
+            // GB/T 9704 order 一、 → （一） → 1. → （1）: say when a level is skipped.
+            let parent_rank = tree.stack.last().map(|o| o.heading.style.rank());
+            if let Some(p) = parent_rank {
+                let gbt = MarkerStyle::Hanzi.rank()..=MarkerStyle::ParenArabic.rank();
+                if gbt.contains(&p) && gbt.contains(&rank) && rank > p + 1 {
+                    self.diagnostics.push(Diagnostic::new(
+                        DiagnosticCode::SkippedLevel,
+                        format!(
+                            "heading {} skips a level under {}",
+                            marker.text,
+                            tree.stack.last().map_or("", |o| o.heading.marker.as_str())
+                        ),
+                        line.content,
+                    ));
+                }
+            }
         } else {
             while tree
                 .stack

@@ -83,6 +83,32 @@ pub(crate) fn pinyin_reading_len(s: &str) -> Option<usize> {
     None
 }
 
+/// A character lost in conversion: `?` or U+FFFD.
+pub(crate) fn is_lost(c: char) -> bool {
+    c == '?' || c == '\u{FFFD}'
+}
+
+/// Length of a reading whose "(" was lost: `tīng)`.
+fn unopened_reading_len(s: &str) -> Option<usize> {
+    let mut letters = 0;
+    let mut toned = false;
+    for (i, c) in s.char_indices() {
+        if c == ')' || c == '）' {
+            return (letters > 0 && toned).then(|| i + c.len_utf8());
+        }
+        if c.is_ascii_lowercase() || is_tone_vowel(c) {
+            toned |= is_tone_vowel(c);
+            letters += 1;
+            if letters > 7 {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 /// Byte spans (relative to `text`) of every pinyin reading that follows a Han character.
 pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -100,7 +126,18 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
                 continue;
             }
         }
-        prev_han = is_han(c);
+        if is_lost(c) {
+            // A lost character can swallow the reading's "(" too: 勇?tīng)争.
+            let after = i + c.len_utf8();
+            if let Some(len) = unopened_reading_len(&text[after..]) {
+                out.push(Span::new(after, after + len));
+                skip_to = after + len;
+                prev_han = true;
+                continue;
+            }
+        }
+        // A lost character (? or U+FFFD) stood for a Han character: its reading follows.
+        prev_han = is_han(c) || is_lost(c);
     }
     out
 }

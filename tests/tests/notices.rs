@@ -5,19 +5,36 @@
 
 use std::path::Path;
 
+/// One expected task: number, lead units, all units, leaders (if checked), deadline (if checked).
+type ExpectedTask = (
+    u64,
+    Vec<String>,
+    Vec<String>,
+    Option<Vec<String>>,
+    Option<String>,
+);
+
 struct Expected {
     kind: Option<String>,
     date: Option<String>,
-    tasks: Vec<(u64, Vec<String>, Vec<String>, Option<Vec<String>>, Option<String>)>,
+    tasks: Vec<ExpectedTask>,
 }
 
 fn list(s: &str) -> Vec<String> {
-    s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+    s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn read_expect(path: &Path) -> Expected {
     let text = std::fs::read_to_string(path).expect("expect file");
-    let mut e = Expected { kind: None, date: None, tasks: Vec::new() };
+    let mut e = Expected {
+        kind: None,
+        date: None,
+        tasks: Vec::new(),
+    };
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         if let Some(k) = line.strip_prefix("kind: ") {
             e.kind = Some(k.trim().to_string());
@@ -59,12 +76,23 @@ fn every_notice_format_parses_with_every_unit_and_role() {
         }
         if let Some(d) = &want.date {
             if doc.date().and_then(|x| x.iso()).as_deref() != Some(d.as_str()) {
-                failures.push(format!("{name}: date {:?} != {d}", doc.date().and_then(|x| x.iso())));
+                failures.push(format!(
+                    "{name}: date {:?} != {d}",
+                    doc.date().and_then(|x| x.iso())
+                ));
             }
         }
-        let tasks: Vec<_> = doc.tasks().into_iter().filter(|t| t.number.is_some()).collect();
+        let tasks: Vec<_> = doc
+            .tasks()
+            .into_iter()
+            .filter(|t| t.number.is_some())
+            .collect();
         if tasks.len() != want.tasks.len() {
-            failures.push(format!("{name}: {} tasks, want {}", tasks.len(), want.tasks.len()));
+            failures.push(format!(
+                "{name}: {} tasks, want {}",
+                tasks.len(),
+                want.tasks.len()
+            ));
         }
         for (t, (n, lead, units, leaders, deadline)) in tasks.iter().zip(&want.tasks) {
             let got_units: Vec<String> = t.units().iter().map(|u| u.name.clone()).collect();
@@ -73,7 +101,10 @@ fn every_notice_format_parses_with_every_unit_and_role() {
                 failures.push(format!("{name} task {n}: got #{:?} lead {got_lead:?} units {got_units:?}; want lead {lead:?} units {units:?}", t.number));
             }
             if let Some(l) = leaders {
-                let got: Vec<String> = t.responsibility.as_ref().map_or_else(Vec::new, |r| r.leaders.clone());
+                let got: Vec<String> = t
+                    .responsibility
+                    .as_ref()
+                    .map_or_else(Vec::new, |r| r.leaders.clone());
                 if &got != l {
                     failures.push(format!("{name} task {n}: leaders {got:?} != {l:?}"));
                 }
@@ -87,10 +118,19 @@ fn every_notice_format_parses_with_every_unit_and_role() {
             // Every unit span slices to its name.
             for u in t.units() {
                 if doc.text(u.span) != u.name {
-                    failures.push(format!("{name} task {n}: span of {} slices {:?}", u.name, doc.text(u.span)));
+                    failures.push(format!(
+                        "{name} task {n}: span of {} slices {:?}",
+                        u.name,
+                        doc.text(u.span)
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

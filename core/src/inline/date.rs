@@ -59,7 +59,10 @@ fn small_number(i: &str) -> IResult<&str, u32> {
             let (r, d) = take_while_m_n(1, 3, crate::lex::numerals::is_chinese_numeral_char)(i)?;
             match chinese_value(d) {
                 Some(v) => Ok((r, v)),
-                None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),
+                None => Err(nom::Err::Error(nom::error::Error::new(
+                    i,
+                    nom::error::ErrorKind::Digit,
+                ))),
             }
         },
     ))

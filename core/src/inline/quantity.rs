@@ -107,6 +107,13 @@ const UNITS: &[(&str, &str, f64, QuantityKind)] = &[
     ("噸", "吨", 1.0, QuantityKind::Measure),
     ("标准箱", "标准箱", 1.0, QuantityKind::Measure),
     ("标箱", "标准箱", 1.0, QuantityKind::Measure),
+    ("个工作日", "工作日", 1.0, QuantityKind::Measure),
+    ("個工作日", "工作日", 1.0, QuantityKind::Measure),
+    ("工作日", "工作日", 1.0, QuantityKind::Measure),
+    ("个小时", "小时", 1.0, QuantityKind::Measure),
+    ("個小時", "小时", 1.0, QuantityKind::Measure),
+    ("小时", "小时", 1.0, QuantityKind::Measure),
+    ("小時", "小时", 1.0, QuantityKind::Measure),
     ("人次", "人次", 1.0, QuantityKind::Count),
     ("人", "人", 1.0, QuantityKind::Count),
     ("名", "名", 1.0, QuantityKind::Count),
@@ -248,7 +255,10 @@ fn chinese_number(s: &str) -> Option<(f64, Option<f64>, usize)> {
         let lo = chinese_value(&run.replace(['几', '幾'], "一"))?;
         let hi = chinese_value(&run.replace(['几', '幾'], "九"))?;
         let lo = if run.starts_with(['几', '幾']) {
-            chinese_value(&run.replacen(['几', '幾'], "二", 1).replace(['几', '幾'], "一"))?
+            chinese_value(
+                &run.replacen(['几', '幾'], "二", 1)
+                    .replace(['几', '幾'], "一"),
+            )?
         } else {
             lo
         };
@@ -259,10 +269,14 @@ fn chinese_number(s: &str) -> Option<(f64, Option<f64>, usize)> {
         let pair = (cs.len() >= 2)
             .then(|| (chinese_digit(cs[0]), chinese_digit(cs[1])))
             .and_then(|(a, b)| Some((a?, b?)))
-            .filter(|&(a, b)| a > 0 && b == a + 1 && cs[2..].iter().all(|c| chinese_unit(*c).is_some()));
+            .filter(|&(a, b)| {
+                a > 0 && b == a + 1 && cs[2..].iter().all(|c| chinese_unit(*c).is_some())
+            });
         match pair {
             Some(_) => {
-                let first: String = std::iter::once(cs[0]).chain(cs[2..].iter().copied()).collect();
+                let first: String = std::iter::once(cs[0])
+                    .chain(cs[2..].iter().copied())
+                    .collect();
                 let second: String = cs[1..].iter().collect();
                 (
                     chinese_value(&first)? as f64,
@@ -310,7 +324,10 @@ fn may_start(text: &str, at: usize) -> bool {
     };
     !(is_arabic(prev)
         || prev.is_ascii_alphabetic()
-        || matches!(prev, '.' | '．' | '第' | '初' | '周' | '星' | '/' | '_' | '-' | '·')
+        || matches!(
+            prev,
+            '.' | '．' | '第' | '初' | '周' | '星' | '/' | '_' | '-' | '·'
+        )
         || chinese_digit(prev).is_some() && !matches!(prev, 'O' | 'o' | 'Ｏ' | 'ｏ')
         || chinese_unit(prev).is_some())
 }
@@ -326,7 +343,11 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
     if let Some(r) = s
         .strip_prefix("百分之")
         .or_else(|| s.strip_prefix("百分")) // rare short form, only before a digit
-        .filter(|r| r.chars().next().is_some_and(|c| chinese_digit(c).is_some() || is_arabic(c)))
+        .filter(|r| {
+            r.chars()
+                .next()
+                .is_some_and(|c| chinese_digit(c).is_some() || is_arabic(c))
+        })
     {
         let head = s.len() - r.len();
         let (v, used) = match arabic_number(r) {
@@ -374,6 +395,18 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
                 Some('数' | '數' | '几' | '幾') => approx = Some(Approx::Several),
                 _ => return None,
             }
+        }
+        // A name in quotes (“四项机制”), a lone formal digit (陆家 is a place name).
+        if matches!(before, Some('“' | '「' | '《' | '"' | '‘')) {
+            return None;
+        }
+        if number_text.chars().count() == 1
+            && !number_text.starts_with([
+                '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '兩', '百', '千',
+                '万', '萬', '亿', '億',
+            ])
+        {
+            return None;
         }
         if number_text == "一" || number_text == "壹" {
             // 一个, 一批: an article, not an amount; keep 一万, 一亿.
@@ -483,7 +516,17 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
                     && unit_at(&r[d.len_utf8()..]).is_some()
                 {
                     let v = value + dv as f64 / 10.0;
-                    return finish(text, at, s, v, upper, approx, used + d.len_utf8(), scale_start, scale);
+                    return finish(
+                        text,
+                        at,
+                        s,
+                        v,
+                        upper,
+                        approx,
+                        used + d.len_utf8(),
+                        scale_start,
+                        scale,
+                    );
                 }
             }
         }
@@ -540,18 +583,30 @@ fn finish(
             });
             (b.to_string(), f, k, currency)
         }
-        None if scale > 1.0 && scale_start < used => ("1".to_string(), 1.0, QuantityKind::Count, None),
+        None if scale > 1.0 && scale_start < used => {
+            ("1".to_string(), 1.0, QuantityKind::Count, None)
+        }
         None => return None,
     };
     // A count unit right before 年/月/日 is a date or a duration (3个月), not an amount.
     let after = &s[used..];
-    if kind == QuantityKind::Count && after.starts_with(['月', '年', '日', '小', '工']) && base_unit == "个" {
+    if kind == QuantityKind::Count
+        && after.starts_with(['月', '年', '日', '小', '工'])
+        && base_unit == "个"
+    {
+        return None;
+    }
+    // 三次会议, 第二次全会: a meeting's number.
+    if base_unit == "次" && after.starts_with(['会', '會', '全']) {
         return None;
     }
     let unit_text = s[scale_start..used].to_string();
     // 10%~15%: a percent range with the unit written twice.
     let mut upper = upper;
-    if upper.is_none() && kind == QuantityKind::Percent && scale_start == used - unit.map_or(0, |u| u.0.len()) {
+    if upper.is_none()
+        && kind == QuantityKind::Percent
+        && scale_start == used - unit.map_or(0, |u| u.0.len())
+    {
         let seps: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到"];
         if let Some((r, _)) = strip_any(after, seps) {
             if let Some((b, u2)) = arabic_number(r) {
@@ -621,7 +676,10 @@ mod tests {
     #[test]
     fn arabic() {
         let x = q("增长6.5%");
-        assert_eq!((x.value, x.unit.as_str(), x.base_unit.as_str()), (6.5, "%", "%"));
+        assert_eq!(
+            (x.value, x.unit.as_str(), x.base_unit.as_str()),
+            (6.5, "%", "%")
+        );
         let x = q("1,300家");
         assert_eq!((x.value, x.unit.as_str()), (1300.0, "家"));
         let x = q("18.8亿元");
@@ -639,7 +697,10 @@ mod tests {
         let x = q("25兆瓦");
         assert_eq!((x.base_value, x.base_unit.as_str()), (25e6, "瓦"));
         let x = q("1.8:1");
-        assert_eq!((x.value, x.kind, x.base_value), (1.8, QuantityKind::Ratio, 1.8));
+        assert_eq!(
+            (x.value, x.kind, x.base_value),
+            (1.8, QuantityKind::Ratio, 1.8)
+        );
         let x = q("1.3个百分点");
         assert_eq!((x.value, x.unit.as_str()), (1.3, "个百分点"));
         let x = q("5亿美元");
@@ -657,17 +718,29 @@ mod tests {
         let x = q("两三个");
         assert_eq!((x.value, x.upper), (2.0, Some(3.0)));
         let x = q("近700万元");
-        assert_eq!((x.value, x.approx, x.base_value), (700.0, Some(Approx::Under), 7e6));
+        assert_eq!(
+            (x.value, x.approx, x.base_value),
+            (700.0, Some(Approx::Under), 7e6)
+        );
         let x = q("3000多人");
         assert_eq!((x.value, x.approx), (3000.0, Some(Approx::Over)));
         let x = q("十几万人");
-        assert_eq!((x.value, x.upper, x.unit.as_str()), (11.0, Some(19.0), "万人"));
+        assert_eq!(
+            (x.value, x.upper, x.unit.as_str()),
+            (11.0, Some(19.0), "万人")
+        );
         let x = q("上百家");
         assert_eq!((x.value, x.approx), (100.0, Some(Approx::Over)));
         let x = q("数百万人");
-        assert_eq!((x.value, x.approx, x.unit.as_str()), (100.0, Some(Approx::Several), "万人"));
+        assert_eq!(
+            (x.value, x.approx, x.unit.as_str()),
+            (100.0, Some(Approx::Several), "万人")
+        );
         let x = q("二百三十余万元");
-        assert_eq!((x.value, x.approx, x.base_value), (230.0, Some(Approx::Over), 2.3e6));
+        assert_eq!(
+            (x.value, x.approx, x.base_value),
+            (230.0, Some(Approx::Over), 2.3e6)
+        );
         let x = q("百分之六点五");
         assert_eq!((x.value, x.base_unit.as_str()), (6.5, "%"));
     }
@@ -689,7 +762,11 @@ mod tests {
             "3个月",
             "进一步",
         ] {
-            assert!(find_quantities(s).is_empty(), "{s}: {:?}", find_quantities(s));
+            assert!(
+                find_quantities(s).is_empty(),
+                "{s}: {:?}",
+                find_quantities(s)
+            );
         }
         // 5G基站200个: the count is 200, not 5.
         let x = q("新建5G基站200个");
@@ -698,7 +775,18 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["1,", "1.", "百分之", "1:", "1-", "十几", "O", "9".repeat(400).as_str(), "1,0000", "。1"] {
+        for s in [
+            "1,",
+            "1.",
+            "百分之",
+            "1:",
+            "1-",
+            "十几",
+            "O",
+            "9".repeat(400).as_str(),
+            "1,0000",
+            "。1",
+        ] {
             let _ = find_quantities(s);
         }
     }

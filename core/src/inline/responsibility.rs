@@ -433,7 +433,9 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
                     saw_lead = true;
                 }
             }
-            None => pending.extend((first_new..clause.units.len()).filter(|&i| !own_roles.contains(&i))),
+            None => {
+                pending.extend((first_new..clause.units.len()).filter(|&i| !own_roles.contains(&i)))
+            }
         }
     }
     // 按职责分工负责 after a lead means support.
@@ -444,7 +446,9 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             }
         }
     }
-    if clause.units.is_empty() && (strict || (clause.leaders.is_empty() && clause.deadline.is_none())) {
+    if clause.units.is_empty()
+        && (strict || (clause.leaders.is_empty() && clause.deadline.is_none()))
+    {
         return None;
     }
     let all_units = clause
@@ -465,7 +469,21 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
 
 /// Openings of explanatory parentheticals, never of unit names.
 const NOT_A_NAME: &[&str] = &[
-    "以下简称", "以下簡稱", "简称", "簡稱", "含", "包括", "即", "如", "见", "見", "其中", "不含", "下同", "详见", "附件",
+    "以下简称",
+    "以下簡稱",
+    "简称",
+    "簡稱",
+    "含",
+    "包括",
+    "即",
+    "如",
+    "见",
+    "見",
+    "其中",
+    "不含",
+    "下同",
+    "详见",
+    "附件",
 ];
 
 /// A unit name is short, has no sentence punctuation, and is not an aside.
@@ -474,7 +492,9 @@ fn plausible_name(name: &str) -> bool {
     (2..=40).contains(&n)
         && !name.contains(['。', '：', ':', '“', '”', '《', '》', '%', '％'])
         && !NOT_A_NAME.iter().any(|w| name.starts_with(w))
-        && !name.chars().all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+        && !name
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
 }
 
 #[cfg(test)]
@@ -549,7 +569,11 @@ mod tests {
         assert!(parse_clause("以下简称市发改委", 0, true).is_none());
         assert_eq!(
             roles("牵头单位：市公安局  配合单位：市司法局、市民政局"),
-            vec![("市公安局".into(), Lead), ("市司法局".into(), Support), ("市民政局".into(), Support)]
+            vec![
+                ("市公安局".into(), Lead),
+                ("市司法局".into(), Support),
+                ("市民政局".into(), Support)
+            ]
         );
         assert_eq!(
             roles("责任单位：市发展改革委（牵头）、市财政局"),
@@ -557,7 +581,10 @@ mod tests {
         );
         assert_eq!(
             roles("由市教育局牵头，各县（市、区）人民政府负责"),
-            vec![("市教育局".into(), Lead), ("各县（市、区）人民政府".into(), Support)]
+            vec![
+                ("市教育局".into(), Lead),
+                ("各县（市、区）人民政府".into(), Support)
+            ]
         );
         assert!(parse_clause("2023年为基数", 0, true).is_none());
     }

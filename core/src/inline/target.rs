@@ -127,6 +127,10 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("提升至", Relation::Reach),
     ("增加到", Relation::Reach),
     ("增加至", Relation::Reach),
+    ("拓展到", Relation::Reach),
+    ("扩大到", Relation::Reach),
+    ("擴大到", Relation::Reach),
+    ("扩大至", Relation::Reach),
     ("达", Relation::Reach),
     ("達", Relation::Reach),
     ("控制在", Relation::AtMost),
@@ -159,6 +163,14 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("减少到", Relation::ReduceTo),
     ("減少到", Relation::ReduceTo),
     ("减少至", Relation::ReduceTo),
+    ("压缩到", Relation::ReduceTo),
+    ("压缩至", Relation::ReduceTo),
+    ("壓縮到", Relation::ReduceTo),
+    ("壓縮至", Relation::ReduceTo),
+    ("缩短到", Relation::ReduceTo),
+    ("缩短至", Relation::ReduceTo),
+    ("縮短到", Relation::ReduceTo),
+    ("縮短至", Relation::ReduceTo),
     ("降至", Relation::ReduceTo),
     ("降到", Relation::ReduceTo),
     ("下降", Relation::Decrease),
@@ -168,6 +180,10 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("压减", Relation::Decrease),
     ("壓減", Relation::Decrease),
     ("削减", Relation::Decrease),
+    ("压缩", Relation::Decrease),
+    ("壓縮", Relation::Decrease),
+    ("缩短", Relation::Decrease),
+    ("縮短", Relation::Decrease),
     ("新增", Relation::Add),
     ("新培育", Relation::Add),
     ("培育", Relation::Add),
@@ -217,7 +233,17 @@ const RELATIONS: &[(&str, Relation)] = &[
 ];
 
 const QUALIFIERS: &[&str] = &[
-    "及以上", "以上", "以内", "以內", "以下", "之内", "之內", "之上", "之下", "左右", "上下",
+    "及以上",
+    "以上",
+    "以内",
+    "以內",
+    "以下",
+    "之内",
+    "之內",
+    "之上",
+    "之下",
+    "左右",
+    "上下",
 ];
 
 const HEDGES: &[&str] = &[
@@ -226,23 +252,88 @@ const HEDGES: &[&str] = &[
 
 /// Words left off the front of an indicator.
 const LEADING: &[&str] = &[
-    "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "预计", "預計", "全年", "今年",
-    "明年", "年内", "年內", "其中", "同时", "同時", "以及", "并且", "並且", "并", "並",
-    "且", "和", "及", "与", "與", "、", "还", "還", "要", "将", "將", "使", "让", "讓",
-    "目标是", "目標是", "分别", "分別",
+    "力争",
+    "力爭",
+    "确保",
+    "確保",
+    "争取",
+    "爭取",
+    "努力",
+    "预计",
+    "預計",
+    "全年",
+    "今年",
+    "明年",
+    "年内",
+    "年內",
+    "其中",
+    "同时",
+    "同時",
+    "以及",
+    "并且",
+    "並且",
+    "并",
+    "並",
+    "且",
+    "和",
+    "及",
+    "与",
+    "與",
+    "、",
+    "还",
+    "還",
+    "要",
+    "将",
+    "將",
+    "使",
+    "让",
+    "讓",
+    "目标是",
+    "目標是",
+    "分别",
+    "分別",
 ];
 
 /// Words left off the end of an indicator (before the relation).
 const TRAILING: &[&str] = &[
-    "力争", "力爭", "确保", "確保", "争取", "爭取", "努力", "预计", "預計", "比上年",
-    "较上年", "較上年", "比去年", "较去年", "較去年", "同比", "年均", "要", "将", "將",
-    "均", "可", "再", "累计", "累計", "每年", "平均", "分别", "分別", "各",
+    "年人均",
+    "每月",
+    "每人",
+    "力争",
+    "力爭",
+    "确保",
+    "確保",
+    "争取",
+    "爭取",
+    "努力",
+    "预计",
+    "預計",
+    "比上年",
+    "较上年",
+    "較上年",
+    "比去年",
+    "较去年",
+    "較去年",
+    "同比",
+    "年均",
+    "要",
+    "将",
+    "將",
+    "均",
+    "可",
+    "再",
+    "累计",
+    "累計",
+    "每年",
+    "平均",
+    "分别",
+    "分別",
+    "各",
 ];
 
 /// Filler between a relation word and its quantity (增长到, 达到约).
 const FILLERS: &[&str] = &[
-    "到", "至", "在", "为", "為", "了", "约", "約", "近", "逾", "超", "达到", "達到", "达",
-    "達",
+    "到", "至", "在", "为", "為", "了", "约", "約", "近", "逾", "超", "达到", "達到", "达", "達",
 ];
 
 fn is_boundary(text: &str, at: usize, c: char) -> bool {
@@ -253,7 +344,8 @@ fn is_boundary(text: &str, at: usize, c: char) -> bool {
             // 1,300 and 1.8:1 are numbers.
             let before = text[..at].chars().next_back();
             let after = text[at + 1..].chars().next();
-            !(before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit()))
+            !(before.is_some_and(|c| c.is_ascii_digit())
+                && after.is_some_and(|c| c.is_ascii_digit()))
         }
         _ => false,
     }
@@ -366,7 +458,11 @@ fn indicator_range(seg: &str, from: usize, to: usize) -> (usize, usize) {
     // Keep at most 40 characters, from the end.
     let n = seg[start..end].chars().count();
     if n > 40 {
-        let skip: usize = seg[start..end].chars().take(n - 40).map(char::len_utf8).sum();
+        let skip: usize = seg[start..end]
+            .chars()
+            .take(n - 40)
+            .map(char::len_utf8)
+            .sum();
         start += skip;
     }
     (start, end.max(start))
@@ -392,7 +488,15 @@ fn noun_after(text: &str, from: usize) -> (usize, usize) {
         if c.is_ascii_digit() || i >= 60 {
             break;
         }
-        if i > 0 && (relation_at(&s[i..]).is_some() || STOP_VERBS.iter().any(|v| s[i..].starts_with(v))) {
+        // 约32.7万平方米: an approximation word opens the next quantity.
+        if matches!(c, '约' | '約' | '近' | '逾')
+            && s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        {
+            break;
+        }
+        if i > 0
+            && (relation_at(&s[i..]).is_some() || STOP_VERBS.iter().any(|v| s[i..].starts_with(v)))
+        {
             break;
         }
         end = i + c.len_utf8();
@@ -402,14 +506,14 @@ fn noun_after(text: &str, from: usize) -> (usize, usize) {
 
 /// Verbs that end a noun phrase read after a quantity (5个办事处加强…).
 const STOP_VERBS: &[&str] = &[
-    "加强", "加強", "完善", "发展", "發展", "服务", "服務", "维护", "維護", "持续", "持續",
-    "投产", "投產", "落地", "建设", "建設",
+    "加强", "加強", "完善", "发展", "發展", "服务", "服務", "维护", "維護", "持续", "持續", "投产",
+    "投產", "落地", "建设", "建設",
 ];
 
 /// Verbs that open a clause before the indicator (推动…收入突破1000亿元).
 const LEAD_VERBS: &[&str] = &[
-    "推动", "推動", "促进", "促進", "推进", "推進", "引导", "引導", "鼓励", "鼓勵", "支持",
-    "加快", "力促", "带动", "帶動",
+    "推动", "推動", "促进", "促進", "推进", "推進", "引导", "引導", "鼓励", "鼓勵", "支持", "加快",
+    "力促", "带动", "帶動",
 ];
 
 /// Nouns of rates and shares: a percentage right after one is a level (入驻率80%以上).
@@ -431,15 +535,51 @@ fn is_attributive(text: &str, q: &Quantity, end: usize) -> bool {
     let han = matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
     han && !matches!(
         c,
-        '和' | '及' | '与' | '與' | '等' | '并' | '並' | '且' | '带' | '帶' | '用' | '为' | '為'
-            | '是' | '共' | '左' | '的'
+        '和' | '及'
+            | '与'
+            | '與'
+            | '等'
+            | '并'
+            | '並'
+            | '且'
+            | '带'
+            | '帶'
+            | '用'
+            | '为'
+            | '為'
+            | '是'
+            | '共'
+            | '左'
+            | '的'
     ) && relation_at(rest).is_none()
 }
 
 const HEADS: &[&str] = &[
-    "增加值", "居民", "收入", "投资", "投資", "比重", "占比", "佔比", "总额", "總額", "总值",
-    "總值", "产值", "產值", "产量", "產量", "增速", "率", "面积", "面積", "规模", "規模",
-    "人口", "总量", "總量",
+    "增加值",
+    "居民",
+    "收入",
+    "投资",
+    "投資",
+    "比重",
+    "占比",
+    "佔比",
+    "总额",
+    "總額",
+    "总值",
+    "總值",
+    "产值",
+    "產值",
+    "产量",
+    "產量",
+    "增速",
+    "率",
+    "面积",
+    "面積",
+    "规模",
+    "規模",
+    "人口",
+    "总量",
+    "總量",
 ];
 
 fn earliest_head(s: &str) -> Option<usize> {
@@ -465,7 +605,11 @@ fn split_indicators(s: &str, n: usize) -> Option<Vec<String>> {
             }
         }
         parts.push(&s[start..]);
-        parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+        parts
+            .into_iter()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
     };
     let mut parts = split(&['、', '和', '及', '与', '與']);
     if parts.len() != n {
@@ -561,6 +705,23 @@ pub fn find_targets(text: &str) -> Vec<Target> {
             None if implicit => (None, true),
             c => (c, false),
         };
+        // 实施城市更新项目120个, 完成农村道路改造提升80公里, 引进培养团队4个: the verb that
+        // opens the clause governs; later verbs belong to its object.
+        let lead_off = seg.len() - strip_front(seg, LEADING).len();
+        let chosen = match (chosen, rels.first()) {
+            (Some(c), Some(f))
+                if f.0 == lead_off
+                    && f.0 != c.0
+                    && !f.3.is_level()
+                    && (!c.3.is_level()
+                        || (c.3 == Relation::Increase
+                            && q.kind != super::quantity::QuantityKind::Percent))
+                    && !strip_front(&seg[f.1..], FILLERS).is_empty() =>
+            {
+                Some(f)
+            }
+            (c, _) => c,
+        };
         let mut made: Vec<Target> = Vec::new();
         match chosen {
             Some(&(rs, re, word, relation)) => {
@@ -569,7 +730,33 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                 let post_raw = strip_front(&text[rel_abs.1..qs], FILLERS);
                 let post_trim = strip_front(post_raw, LEADING);
                 // 建设并运营好5个…: a second verb, not an indicator.
-                let post_trim = if post_raw.starts_with(['并', '並']) { "" } else { post_trim };
+                let mut post_trim = if post_raw.starts_with(['并', '並']) {
+                    ""
+                } else {
+                    post_trim
+                };
+                let mut rel_abs = rel_abs;
+                // 改造完成680处: 完成 is the relation and the first verb its object.
+                if let Some((w2, Relation::Complete)) =
+                    relation_at(post_trim).filter(|(w2, _)| w2.len() == post_trim.trim_end().len())
+                {
+                    if relation != Relation::Complete {
+                        let object = &text[rel_abs.0..rel_abs.1];
+                        let at = qs - post_trim.len();
+                        word = w2;
+                        relation = Relation::Complete;
+                        post_trim = object;
+                        rel_abs = (at, at + w2.len());
+                    }
+                }
+                // 新建改建农村公路: further verbs joined to the first are not the indicator.
+                while let Some((w2, r2)) = relation_at(post_trim) {
+                    let rest = &post_trim[w2.len()..];
+                    if r2.is_level() || rest.trim().is_empty() {
+                        break;
+                    }
+                    post_trim = rest;
+                }
                 let pre = (seg_start, rel_abs.0);
                 let mut noun_end = None;
                 let ends_in_list = post_trim
@@ -578,8 +765,28 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                 let (is, ie) = if post_raw.starts_with('、') {
                     // 新开工、投产项目各50个: the verbs are part of the indicator.
                     indicator_range(text, rel_abs.0, qs)
-                } else if !post_trim.trim().is_empty() && !ends_in_list {
+                } else if post_trim.as_ptr() != post_raw.as_ptr()
+                    && !post_trim.trim().is_empty()
+                    && post_trim.len() <= post_raw.len()
+                    && text.get(rel_abs.0..rel_abs.1).is_none_or(|w| !post_trim.starts_with(w))
+                    && !ends_in_list
+                    && object_is_text(text, post_trim)
+                {
                     indicator_range(text, qs - post_trim.len(), qs)
+                } else if !post_trim.trim().is_empty() && !ends_in_list {
+                    let (a, b) = indicator_range(text, qs - post_trim.len(), qs);
+                    // 城镇新增就业12万人: a short place word before the verb belongs to it.
+                    let pre_s = strip_front(&text[pre.0..pre.1], LEADING);
+                    let n = pre_s.chars().count();
+                    if !relation.is_level()
+                        && (1..=3).contains(&n)
+                        && relations_in(pre_s).is_empty()
+                        && !pre_s.contains(['、', '等', '和'])
+                    {
+                        (pre.1 - pre_s.len(), b)
+                    } else {
+                        (a, b)
+                    }
                 } else {
                     let after = noun_after(text, qend);
                     let (a, b) = indicator_range(text, pre.0, pre.1);
@@ -590,8 +797,23 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     } else if let Some((w0, r0)) =
                         relation_at(pre_s).filter(|(w0, _)| w0.len() == pre_s.len())
                     {
-                        // 完成改造2300户: the first verb is the relation, the second its object.
-                        let object = (rel_abs.0, rel_abs.1);
+                        // 完成改造2300户 / 改造完成680处: 完成 is the relation, the other verb
+                        // its object; otherwise the first verb is the relation.
+                        if relation == Relation::Complete && r0 != Relation::Complete {
+                            (a, b)
+                        } else {
+                            let object = (rel_abs.0, rel_abs.1);
+                            word = w0;
+                            relation = r0;
+                            object
+                        }
+                    } else if relation == Relation::Increase
+                        && q.kind != super::quantity::QuantityKind::Percent
+                        && relation_at(pre_s).is_some_and(|(_, r0)| !r0.is_level())
+                    {
+                        // 完成农村道路改造提升80公里: 改造提升 is the work, 完成 the relation.
+                        let (w0, r0) = relation_at(pre_s).unwrap_or((word, relation));
+                        let object = (a + w0.len(), rel_abs.1);
                         word = w0;
                         relation = r0;
                         object
@@ -600,6 +822,8 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     }
                 };
                 let pre_text = &text[pre.0..pre.1];
+                // 清洁取暖建设等10个战役: the verb is inside an enumeration.
+                let inside_list = post_raw.starts_with('等');
                 let respectively = pre_text.contains("分别") || pre_text.contains("分別");
                 let mut indicator = text[is..ie].to_string();
                 if indicator.is_empty() {
@@ -615,10 +839,9 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     let mut end = qend;
                     while k < quantities.len() {
                         let between = &text[end..quantities[k].span.start];
-                        if !between
-                            .chars()
-                            .all(|c| matches!(c, '、' | '和' | '及' | '与' | '與' | ' ' | '　' | ','))
-                        {
+                        if !between.chars().all(|c| {
+                            matches!(c, '、' | '和' | '及' | '与' | '與' | ' ' | '　' | ',')
+                        }) {
                             break;
                         }
                         let mut e = quantities[k].span.end;
@@ -651,11 +874,13 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                         }
                         prev_end = end;
                         j = k;
-                        last_in_clause =
-                            Some((clause, relation, word.to_string(), hedge.clone()));
+                        last_in_clause = Some((clause, relation, word.to_string(), hedge.clone()));
                         out.extend(made.into_iter().filter(|t| !t.indicator.is_empty()));
                         continue;
                     }
+                }
+                if inside_list {
+                    indicator.clear();
                 }
                 made.push(Target {
                     indicator,
@@ -705,11 +930,14 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     } else {
                         indicator_range(text, seg_start, qs)
                     };
-                    let inner = seg.trim_start().trim_start_matches(['、', '和', '及', '与', '與']);
+                    let inner = seg
+                        .trim_start()
+                        .trim_start_matches(['、', '和', '及', '与', '與']);
                     let only_list = (seg.trim_start().starts_with(['、', '和', '及', '与', '與'])
                         || seg.trim().is_empty())
                         && !inner.contains(['、', '等'])
-                        && (relation.is_level() || q.kind != super::quantity::QuantityKind::Percent);
+                        && (relation.is_level()
+                            || q.kind != super::quantity::QuantityKind::Percent);
                     if ie > is && only_list {
                         if is >= qend {
                             qend = ie;
@@ -760,7 +988,13 @@ mod tests {
         let got = show(text);
         assert_eq!(
             got,
-            vec![(ind.to_string(), rel, v, unit.to_string(), qual.map(str::to_string))],
+            vec![(
+                ind.to_string(),
+                rel,
+                v,
+                unit.to_string(),
+                qual.map(str::to_string)
+            )],
             "{text}"
         );
     }
@@ -768,8 +1002,22 @@ mod tests {
     #[test]
     fn simple_targets() {
         one("生产总值增长6.5%。", "生产总值", "growth", 6.5, "%", None);
-        one("城镇调查失业率控制在5.5%以内。", "城镇调查失业率", "at_most", 5.5, "%", Some("以内"));
-        one("科技型中小企业达到160家以上。", "科技型中小企业", "reach", 160.0, "家", Some("以上"));
+        one(
+            "城镇调查失业率控制在5.5%以内。",
+            "城镇调查失业率",
+            "at_most",
+            5.5,
+            "%",
+            Some("以内"),
+        );
+        one(
+            "科技型中小企业达到160家以上。",
+            "科技型中小企业",
+            "reach",
+            160.0,
+            "家",
+            Some("以上"),
+        );
         one(
             "常住人口城镇化率提高1.3个百分点左右",
             "常住人口城镇化率",
@@ -778,8 +1026,22 @@ mod tests {
             "个百分点",
             Some("左右"),
         );
-        one("城乡居民收入比缩小到1.8:1", "城乡居民收入比", "reduce_to", 1.8, ":1", None);
-        one("新建市级以上创新平台25家。", "市级以上创新平台", "build", 25.0, "家", None);
+        one(
+            "城乡居民收入比缩小到1.8:1",
+            "城乡居民收入比",
+            "reduce_to",
+            1.8,
+            ":1",
+            None,
+        );
+        one(
+            "新建市级以上创新平台25家。",
+            "市级以上创新平台",
+            "build",
+            25.0,
+            "家",
+            None,
+        );
         one(
             "力争储能装机容量达到25兆瓦。",
             "储能装机容量",
@@ -792,7 +1054,9 @@ mod tests {
 
     #[test]
     fn respectively() {
-        let got = show("高技术产业、战略性新兴产业增加值占规模以上工业增加值比重分别达到15%以上和29%左右。");
+        let got = show(
+            "高技术产业、战略性新兴产业增加值占规模以上工业增加值比重分别达到15%以上和29%左右。",
+        );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, "高技术产业增加值占规模以上工业增加值比重");
         assert_eq!(got[1].0, "战略性新兴产业增加值占规模以上工业增加值比重");

@@ -82,9 +82,30 @@ const NAV: &[&str] = &[
 
 /// Metadata rows government sites print above a document (索引号, 主题分类…).
 const METADATA: &[&str] = &[
-    "索引号", "索 引 号", "索引號", "主题分类", "主題分類", "发文机关：", "發文機關：", "发文机关:", "成文日期：", "成文日期:",
-    "标题：", "标　　题：", "標題：", "发布日期：", "發布日期：", "发布日期:", "发布机构：", "公文种类：", "主题词：",
-    "有效性：", "文号：", "统一编号：", "生效日期：", "废止日期：",
+    "索引号",
+    "索 引 号",
+    "索引號",
+    "主题分类",
+    "主題分類",
+    "发文机关：",
+    "發文機關：",
+    "发文机关:",
+    "成文日期：",
+    "成文日期:",
+    "标题：",
+    "标　　题：",
+    "標題：",
+    "发布日期：",
+    "發布日期：",
+    "发布日期:",
+    "发布机构：",
+    "公文种类：",
+    "主题词：",
+    "有效性：",
+    "文号：",
+    "统一编号：",
+    "生效日期：",
+    "废止日期：",
 ];
 
 const FOOTER: &[&str] = &[
@@ -210,10 +231,14 @@ fn is_date_line(s: &str) -> bool {
 /// ―二O一九年二月十六日在…会议上, （2023年9月1日…常务会议通过）.
 fn is_meeting_line(s: &str) -> bool {
     let n = s.chars().count();
-    let delivered = ["会议上", "會議上", "大会上", "大會上"].iter().any(|w| s.contains(w));
+    let delivered = ["会议上", "會議上", "大会上", "大會上"]
+        .iter()
+        .any(|w| s.contains(w));
     let adopted = s.starts_with(['（', '('])
         && (s.contains("会议") || s.contains("會議"))
-        && ["通过", "通過", "审议", "審議"].iter().any(|w| s.contains(w));
+        && ["通过", "通過", "审议", "審議"]
+            .iter()
+            .any(|w| s.contains(w));
     n <= 100 && (delivered || adopted) && find_full_date(s).is_some()
 }
 

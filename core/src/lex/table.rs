@@ -20,51 +20,40 @@ fn is_space(c: char) -> bool {
 
 /// Split a line into cells: (byte offset, cell text). `None` unless there are ≥ 2 cells.
 pub(crate) fn split_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    let is_sep = |c: char| c == '\t' || c == '|' || c == '｜';
     let mut cells = Vec::new();
+    let mut push = |from: usize, to: usize| {
+        let raw = &line[from..to];
+        let cell = raw.trim_matches(is_space);
+        if !cell.is_empty() {
+            cells.push((
+                from + (raw.len() - raw.trim_start_matches(is_space).len()),
+                cell,
+            ));
+        }
+    };
     let mut start = 0;
-    let mut i = 0;
-    let bytes_len = line.len();
     let mut chars = line.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let sep_len = if c == '\t' || c == '|' || c == '｜' {
-            c.len_utf8()
-        } else if is_space(c) && chars.peek().is_some_and(|&(_, n)| is_space(n) || n == '\t') {
-            // Two or more spaces (an ideographic space counts double: it is as wide as a Han char).
-            c.len_utf8()
-        } else if c == '\u{3000}' && at > 0 {
-            0
-        } else {
-            0
-        };
-        if sep_len > 0 {
-            let cell = line[start..at].trim_matches(is_space);
-            if !cell.is_empty() {
-                let lead = line[start..at].len() - line[start..at].trim_start_matches(is_space).len();
-                cells.push((start + lead, cell));
-            }
-            // Swallow the whole run of separators.
-            let mut end = at + sep_len;
-            while let Some(&(n_at, n)) = chars.peek() {
-                if is_space(n) || n == '\t' || n == '|' || n == '｜' {
-                    end = n_at + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            start = end;
+        // A tab or bar, or two or more spaces, separate cells.
+        let separates = is_sep(c)
+            || (is_space(c) && chars.peek().is_some_and(|&(_, n)| is_space(n) || is_sep(n)));
+        if !separates {
+            continue;
         }
-        i = at;
-    }
-    let _ = i;
-    if start < bytes_len {
-        let rest = &line[start..];
-        let cell = rest.trim_matches(is_space);
-        if !cell.is_empty() {
-            let lead = rest.len() - rest.trim_start_matches(is_space).len();
-            cells.push((start + lead, cell));
+        push(start, at);
+        // Swallow the whole run of separators.
+        let mut end = at + c.len_utf8();
+        while let Some(&(n_at, n)) = chars.peek() {
+            if !(is_space(n) || is_sep(n)) {
+                break;
+            }
+            end = n_at + n.len_utf8();
+            chars.next();
         }
+        start = end;
     }
+    push(start, line.len());
     (cells.len() >= 2).then_some(cells)
 }
 
@@ -78,11 +67,26 @@ fn column_of(name: &str) -> Column {
         Column::Lead
     } else if has(&["配合", "协办", "協辦", "参与", "參與", "协助", "協助"]) {
         Column::Support
-    } else if has(&["责任单位", "責任單位", "责任部门", "責任部門", "责任主体", "責任主體", "实施单位", "實施單位", "承办", "承辦", "落实单位"]) {
+    } else if has(&[
+        "责任单位",
+        "責任單位",
+        "责任部门",
+        "責任部門",
+        "责任主体",
+        "責任主體",
+        "实施单位",
+        "實施單位",
+        "承办",
+        "承辦",
+        "落实单位",
+    ]) {
         Column::Responsible
     } else if has(&["时限", "時限", "时间", "時間", "节点", "節點", "期限"]) {
         Column::Deadline
-    } else if has(&["任务", "任務", "工作", "事项", "事項", "内容", "內容", "措施", "目标", "目標", "项目", "項目"]) {
+    } else if has(&[
+        "任务", "任務", "工作", "事项", "事項", "内容", "內容", "措施", "目标", "目標", "项目",
+        "項目",
+    ]) {
         Column::Task
     } else {
         Column::Other
@@ -97,14 +101,19 @@ pub(crate) fn header(line: &str) -> Option<Vec<Column>> {
     }
     let cols: Vec<Column> = cells.iter().map(|(_, c)| column_of(c)).collect();
     let has_task = cols.contains(&Column::Task);
-    let has_units = cols.iter().any(|c| matches!(c, Column::Lead | Column::Support | Column::Responsible));
+    let has_units = cols
+        .iter()
+        .any(|c| matches!(c, Column::Lead | Column::Support | Column::Responsible));
     (has_task && has_units).then_some(cols)
 }
 
 /// The number in a row's first cell (1, 1., 1、, １).
 pub(crate) fn row_number(cell: &str) -> Option<u64> {
     let t = cell.trim_end_matches(['.', '．', '、']);
-    crate::lex::numerals::arabic_int(t).ok().filter(|(rest, _)| rest.is_empty()).map(|(_, n)| n)
+    crate::lex::numerals::arabic_int(t)
+        .ok()
+        .filter(|(rest, _)| rest.is_empty())
+        .map(|(_, n)| n)
 }
 
 #[cfg(test)]
@@ -116,12 +125,28 @@ mod tests {
         let h = "序号\t工作任务\t牵头单位\t责任单位\t完成时限";
         assert_eq!(
             header(h).unwrap(),
-            vec![Column::Number, Column::Task, Column::Lead, Column::Responsible, Column::Deadline]
+            vec![
+                Column::Number,
+                Column::Task,
+                Column::Lead,
+                Column::Responsible,
+                Column::Deadline
+            ]
         );
         let h = "序号    重点任务      牵头负责部门    配合单位    时间节点";
         assert_eq!(header(h).unwrap().len(), 5);
-        let cells = split_cells("1       完成高标准农田建设5万亩   县农业农村局  县财政局、县自然资源局").unwrap();
-        assert_eq!(cells.iter().map(|c| c.1).collect::<Vec<_>>(), ["1", "完成高标准农田建设5万亩", "县农业农村局", "县财政局、县自然资源局"]);
+        let cells =
+            split_cells("1       完成高标准农田建设5万亩   县农业农村局  县财政局、县自然资源局")
+                .unwrap();
+        assert_eq!(
+            cells.iter().map(|c| c.1).collect::<Vec<_>>(),
+            [
+                "1",
+                "完成高标准农田建设5万亩",
+                "县农业农村局",
+                "县财政局、县自然资源局"
+            ]
+        );
         let line = "1\t任务 甲\t市局";
         let cells = split_cells(line).unwrap();
         assert_eq!(&line[cells[1].0..cells[1].0 + cells[1].1.len()], "任务 甲");
