@@ -671,12 +671,11 @@ impl<'a> Builder<'a> {
                         let structural = !is_item_style(marker.style);
                         let after = &c[body..];
                         let title_end = after.find('。');
+                        // A numbered line is a heading (GB/T level 3 or 4) unless its first
+                        // sentence runs long: then it is a numbered paragraph.
                         let short_title = match title_end {
-                            Some(e) => char_len(&after[..e]) <= 30,
-                            None => {
-                                char_len(after) <= 40 && !after.ends_with(TERMINAL)
-                                    || after.ends_with(['：', ':'])
-                            }
+                            Some(e) => char_len(&after[..e]) <= 60,
+                            None => char_len(after) <= 60 && !after.ends_with(['，', ',', '、']),
                         };
                         if structural || short_title {
                             self.open_heading(&mut tree, k, marker, body, false);

@@ -211,6 +211,34 @@ fn role_groups(body: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Split 市发展改革委和市财政局 into two names, but not 发展改革和统计局: only where both
+/// sides of 和/及/与 are whole unit names.
+fn split_conjoined(offset: usize, name: &str) -> Vec<(usize, &str)> {
+    for conj in ['和', '及', '与', '與'] {
+        let mut depth = 0usize;
+        for (i, c) in name.char_indices() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ if c == conj && depth == 0 && i > 0 => {
+                    let (left, right) = (&name[..i], &name[i + c.len_utf8()..]);
+                    if left.chars().count() >= 3
+                        && looks_like_unit(left.trim())
+                        && looks_like_unit(right.trim())
+                        && right.chars().count() >= 3
+                    {
+                        let mut out = vec![(offset, left)];
+                        out.extend(split_conjoined(offset + i + c.len_utf8(), right));
+                        return out;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    vec![(offset, name)]
+}
+
 /// A role written in parentheses after a name: 市发展改革委（牵头）.
 fn parenthesised_role(name: &str) -> Option<(&str, Role)> {
     for (word, role) in [
@@ -382,7 +410,10 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         let first_new = clause.units.len();
         let mut own_roles: Vec<usize> = Vec::new();
         let mut distributive = false;
-        for (o, name) in split_depth0(names_part, &['、', '/', '／']) {
+        for (o, name) in split_depth0(names_part, &['、', '/', '／'])
+            .into_iter()
+            .flat_map(|(o, n)| split_conjoined(o, n))
+        {
             let (lw, name) = trim_piece(name);
             if name.is_empty() {
                 continue;

@@ -736,16 +736,17 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     post_trim
                 };
                 let mut rel_abs = rel_abs;
+                let mut object = None;
                 // 改造完成680处: 完成 is the relation and the first verb its object.
                 if let Some((w2, Relation::Complete)) =
                     relation_at(post_trim).filter(|(w2, _)| w2.len() == post_trim.trim_end().len())
                 {
                     if relation != Relation::Complete {
-                        let object = &text[rel_abs.0..rel_abs.1];
+                        object = Some(rel_abs);
                         let at = qs - post_trim.len();
                         word = w2;
                         relation = Relation::Complete;
-                        post_trim = object;
+                        post_trim = "";
                         rel_abs = (at, at + w2.len());
                     }
                 }
@@ -765,14 +766,8 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                 let (is, ie) = if post_raw.starts_with('、') {
                     // 新开工、投产项目各50个: the verbs are part of the indicator.
                     indicator_range(text, rel_abs.0, qs)
-                } else if post_trim.as_ptr() != post_raw.as_ptr()
-                    && !post_trim.trim().is_empty()
-                    && post_trim.len() <= post_raw.len()
-                    && text.get(rel_abs.0..rel_abs.1).is_none_or(|w| !post_trim.starts_with(w))
-                    && !ends_in_list
-                    && object_is_text(text, post_trim)
-                {
-                    indicator_range(text, qs - post_trim.len(), qs)
+                } else if let Some(o) = object {
+                    o
                 } else if !post_trim.trim().is_empty() && !ends_in_list {
                     let (a, b) = indicator_range(text, qs - post_trim.len(), qs);
                     // 城镇新增就业12万人: a short place word before the verb belongs to it.
