@@ -358,26 +358,37 @@ impl<'a> Builder<'a> {
         if let Some(f) = (head..n).find(|&i| kinds[i] == LineKind::FooterChrome && quiet[i]) {
             tail = f;
         }
-        if let Some(first_iso) = (head..tail).find(|&i| kinds[i] == LineKind::IsoDateStart) {
-            let last_statement = (head..first_iso)
-                .rev()
-                .find(|&i| matches!(kinds[i], LineKind::Statement { .. }));
-            let mut start = match last_statement {
-                Some(s) => s + 1,
-                None => first_iso,
-            };
-            while start > head
-                && (kinds[start - 1] == LineKind::Blank || self.clean(start - 1).starts_with('【'))
+        // Related-news teasers at the end: a short tail where most lines open with a date
+        // (2025-06-25…) or 【. The region starts at a teaser-like line and stops at body
+        // structure (a statement, a heading, a task); at most 40 lines.
+        let teaser_like =
+            |i: usize| kinds[i] == LineKind::IsoDateStart || self.clean(i).starts_with('【');
+        let (mut nonblank, mut teaserish, mut best) = (0usize, 0usize, None);
+        for i in (head..tail).rev() {
+            if kinds[i] == LineKind::Blank {
+                continue;
+            }
+            if nonblank >= 40
+                || matches!(
+                    kinds[i],
+                    LineKind::Statement { .. } | LineKind::Marked { .. } | LineKind::Attendees
+                )
             {
-                start -= 1;
+                break;
             }
-            if start > head && start < tail {
-                for (i, p) in place.iter_mut().enumerate().take(tail).skip(start) {
-                    let _ = i;
-                    *p = Place::Chrome(ChromeKind::Teaser);
+            nonblank += 1;
+            if teaser_like(i) {
+                teaserish += 1;
+                if teaserish * 2 >= nonblank {
+                    best = Some(i);
                 }
-                tail = start;
             }
+        }
+        if let Some(start) = best.filter(|&s| s > head) {
+            for p in &mut place[start..tail] {
+                *p = Place::Chrome(ChromeKind::Teaser);
+            }
+            tail = start;
         }
         for p in place.iter_mut().take(n).skip(tail) {
             if *p == Place::Body {
@@ -1573,6 +1584,7 @@ fn classify_kind(b: &Built) -> DocumentKind {
     } else if title.ends_with("工作报告")
         || title.ends_with("工作報告")
         || (meeting_line && salutations > 0)
+        || salutations >= 2
     {
         DocumentKind::WorkReport
     } else if statements >= 2 || (dateline && statements >= 1) {

@@ -9,17 +9,35 @@ use std::path::Path;
 fn check(name: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents");
     let bytes = std::fs::read(dir.join(format!("{name}.txt"))).unwrap();
-    let want: Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{name}.expect.json"))).unwrap()).unwrap();
+    let want: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("{name}.expect.json"))).unwrap(),
+    )
+    .unwrap();
     let doc = gongwen::parse_bytes(&bytes, &gongwen::Options::default()).expect("decodes");
-    assert_eq!(doc.kind().as_str(), want["kind"].as_str().unwrap(), "{name}: kind");
-    assert_eq!(doc.title().map(|t| t.text.as_str()), want["title"].as_str(), "{name}: title");
-    assert_eq!(doc.date().and_then(|d| d.iso()).as_deref(), want["date"].as_str(), "{name}: date");
+    assert_eq!(
+        doc.kind().as_str(),
+        want["kind"].as_str().unwrap(),
+        "{name}: kind"
+    );
+    assert_eq!(
+        doc.title().map(|t| t.text.as_str()),
+        want["title"].as_str(),
+        "{name}: title"
+    );
+    assert_eq!(
+        doc.date().and_then(|d| d.iso()).as_deref(),
+        want["date"].as_str(),
+        "{name}: date"
+    );
     if let Some(enc) = want["encoding"].as_str() {
         assert_eq!(doc.encoding(), Some(enc), "{name}: encoding");
     }
     if let Some(issuer) = want["issuer"].as_str() {
         assert_eq!(doc.title().and_then(|t| t.issuer.as_deref()), Some(issuer));
-        assert_eq!(doc.title().and_then(|t| t.genre.as_deref()), want["genre"].as_str());
+        assert_eq!(
+            doc.title().and_then(|t| t.genre.as_deref()),
+            want["genre"].as_str()
+        );
     }
     let got: Vec<(u64, String, String)> = doc
         .outline()
@@ -31,11 +49,22 @@ fn check(name: &str) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| (h[0].as_u64().unwrap(), h[1].as_str().unwrap().to_string(), h[2].as_str().unwrap().to_string()))
+        .map(|h| {
+            (
+                h[0].as_u64().unwrap(),
+                h[1].as_str().unwrap().to_string(),
+                h[2].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     assert_eq!(got, expected, "{name}: headings");
     if let Some(run_in) = want["run_in"].as_array() {
-        let got: Vec<&str> = doc.outline().into_iter().filter(|h| h.run_in).map(|h| h.title.as_str()).collect();
+        let got: Vec<&str> = doc
+            .outline()
+            .into_iter()
+            .filter(|h| h.run_in)
+            .map(|h| h.title.as_str())
+            .collect();
         let want: Vec<&str> = run_in.iter().map(|v| v.as_str().unwrap()).collect();
         assert_eq!(got, want, "{name}: run-in headings");
     }
@@ -51,10 +80,33 @@ fn check(name: &str) {
 #[test]
 fn government_web_page_with_metadata_and_back_matter() {
     check("01_gov_page_opinion");
-    let doc = gongwen::parse(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/01_gov_page_opinion.txt")).unwrap());
-    let kinds: Vec<String> = doc.blocks().iter().map(|b| format!("{b:?}").split('(').next().unwrap().to_string()).collect();
-    for k in ["Chrome", "Title", "DocNumber", "Addressees", "Signature", "DateLine", "Note", "Cc", "Printing"] {
-        assert!(kinds.iter().any(|x| x == k), "missing top-level {k} in {kinds:?}");
+    let doc = gongwen::parse(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/documents/01_gov_page_opinion.txt"),
+        )
+        .unwrap(),
+    );
+    let kinds: Vec<String> = doc
+        .blocks()
+        .iter()
+        .map(|b| format!("{b:?}").split('(').next().unwrap().to_string())
+        .collect();
+    for k in [
+        "Chrome",
+        "Title",
+        "DocNumber",
+        "Addressees",
+        "Signature",
+        "DateLine",
+        "Note",
+        "Cc",
+        "Printing",
+    ] {
+        assert!(
+            kinds.iter().any(|x| x == k),
+            "missing top-level {k} in {kinds:?}"
+        );
     }
 }
 

@@ -5,12 +5,33 @@ use proptest::prelude::*;
 
 const PLACES: &[&str] = &["市", "县", "区", "省", ""];
 const FIELDS: &[&str] = &[
-    "发展改革", "财政", "教育", "公安", "民政", "自然资源和规划", "住房和城乡建设", "交通运输", "农业农村", "商务",
-    "文化广电和旅游", "卫生健康", "应急管理", "市场监督管理", "生态环境", "人力资源和社会保障", "水利", "统计",
+    "发展改革",
+    "财政",
+    "教育",
+    "公安",
+    "民政",
+    "自然资源和规划",
+    "住房和城乡建设",
+    "交通运输",
+    "农业农村",
+    "商务",
+    "文化广电和旅游",
+    "卫生健康",
+    "应急管理",
+    "市场监督管理",
+    "生态环境",
+    "人力资源和社会保障",
+    "水利",
+    "统计",
 ];
 const ENDINGS: &[&str] = &["局", "委", "委员会", "办公室", "中心", "服务中心"];
 const INNER: &[&str] = &["", "", "", "(林业局)", "（统计局）", "(社会工作部)"];
-const FIRMS: &[&str] = &["投资集团有限公司", "水务集团有限公司", "供电公司", "文化旅游投资集团有限公司"];
+const FIRMS: &[&str] = &[
+    "投资集团有限公司",
+    "水务集团有限公司",
+    "供电公司",
+    "文化旅游投资集团有限公司",
+];
 
 fn unit_name() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -42,20 +63,25 @@ fn task() -> impl Strategy<Value = GenTask> {
         any::<bool>(),
         0..4usize,
     )
-        .prop_map(|(lead, support, format, full_width, and_others, number_style)| GenTask {
-            lead,
-            support,
-            format,
-            full_width,
-            and_others,
-            number_style,
-        })
+        .prop_map(
+            |(lead, support, format, full_width, and_others, number_style)| GenTask {
+                lead,
+                support,
+                format,
+                full_width,
+                and_others,
+                number_style,
+            },
+        )
 }
 
 /// Render one task; returns the lines and the expected (lead, units).
 fn render(n: usize, t: &GenTask) -> (String, Vec<String>, Vec<String>) {
-    let (open, close, comma, semi, colon) =
-        if t.full_width { ("（", "）", "，", "；", "：") } else { ("(", ")", ",", ";", ":") };
+    let (open, close, comma, semi, colon) = if t.full_width {
+        ("（", "）", "，", "；", "：")
+    } else {
+        ("(", ")", ",", ";", ":")
+    };
     let number = match t.number_style {
         0 => format!("{n}."),
         1 => format!("{n}、"),
@@ -64,7 +90,11 @@ fn render(n: usize, t: &GenTask) -> (String, Vec<String>, Vec<String>) {
     };
     let lead = t.lead.join("、");
     let support = t.support.join("、");
-    let others = if t.and_others && !t.support.is_empty() { "等相关单位" } else { "" };
+    let others = if t.and_others && !t.support.is_empty() {
+        "等相关单位"
+    } else {
+        ""
+    };
     let text = format!("{number}推进重点项目建设，完成投资{}亿元。", n * 3);
     let all: Vec<String> = t.lead.iter().chain(&t.support).cloned().collect();
     let has_support = !t.support.is_empty();
@@ -77,12 +107,18 @@ fn render(n: usize, t: &GenTask) -> (String, Vec<String>, Vec<String>) {
         ),
         // （牵头单位：L；配合单位：S）
         1 if has_support => (
-            format!("{text}{open}牵头单位{colon}{lead}{semi}配合单位{colon}{support}{others}{close}\n"),
+            format!(
+                "{text}{open}牵头单位{colon}{lead}{semi}配合单位{colon}{support}{others}{close}\n"
+            ),
             t.lead.clone(),
             all,
         ),
         // （L牵头，S配合）
-        2 if has_support => (format!("{text}{open}{lead}牵头{comma}{support}{others}配合{close}\n"), t.lead.clone(), all),
+        2 if has_support => (
+            format!("{text}{open}{lead}牵头{comma}{support}{others}配合{close}\n"),
+            t.lead.clone(),
+            all,
+        ),
         // lines under the task
         3 if has_support => (
             format!("{text}\n牵头单位{colon}{lead}\n配合单位{colon}{support}{others}\n"),
@@ -95,14 +131,30 @@ fn render(n: usize, t: &GenTask) -> (String, Vec<String>, Vec<String>) {
             let rest: Vec<String> = t.lead[1..].iter().chain(&t.support).cloned().collect();
             let mut names = vec![first];
             names.extend(rest);
-            (format!("{text}责任单位{colon}{}。\n", names.join("、")), vec![t.lead[0].clone()], all)
+            (
+                format!("{text}责任单位{colon}{}。\n", names.join("、")),
+                vec![t.lead[0].clone()],
+                all,
+            )
         }
         // （责任单位：R）
-        5 => (format!("{text}{open}责任单位{colon}{}{close}\n", all.join("、")), vec![], all),
+        5 => (
+            format!("{text}{open}责任单位{colon}{}{close}\n", all.join("、")),
+            vec![],
+            all,
+        ),
         // （R负责） or （R按职责分工负责）
         _ => {
-            let role = if all.len() > 1 { "按职责分工负责" } else { "负责" };
-            (format!("{text}{open}{}{role}{close}\n", all.join("、")), vec![], all)
+            let role = if all.len() > 1 {
+                "按职责分工负责"
+            } else {
+                "负责"
+            };
+            (
+                format!("{text}{open}{}{role}{close}\n", all.join("、")),
+                vec![],
+                all,
+            )
         }
     }
 }

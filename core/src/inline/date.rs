@@ -325,6 +325,189 @@ pub fn find_deadline(text: &str) -> Option<(std::ops::Range<usize>, DeadlineMatc
     found
 }
 
+/// The date with the document's year filled in when the text left it out (5月7日 in a
+/// document dated 2024 is 2024-05-07).
+pub fn with_default_year(ymd: Ymd, year: Option<u32>) -> Ymd {
+    Ymd {
+        year: ymd.year.or(if ymd.month.is_some() { year } else { None }),
+        ..ymd
+    }
+}
+
+/// What sort of period a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PeriodKind {
+    /// A recurrence: 每季度末, 每月, 每年, 每半年.
+    Recurring,
+    /// The whole current year: 全年, 年内.
+    WholeYear,
+    /// A length of time: 用3年时间, 三年内, 6个月.
+    Duration,
+    /// A span of years: 2024—2026年, 2024年至2026年.
+    Years,
+}
+
+/// A period phrase: 每季度末, 全年, 用3年时间, 2024—2026年.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodMatch {
+    /// What sort of period.
+    pub kind: PeriodKind,
+    /// First year of a span of years.
+    pub from_year: Option<u32>,
+    /// Last year of a span of years.
+    pub to_year: Option<u32>,
+    /// Length in months of a duration (36 for 3年), or of the recurrence (3 for 每季度).
+    pub months: Option<u32>,
+}
+
+fn unit_months(i: &str) -> IResult<&str, u32> {
+    alt((
+        |i| tag("个季度").parse(i).map(|(r, _)| (r, 3)),
+        |i| tag("季度").parse(i).map(|(r, _)| (r, 3)),
+        |i| tag("个月").parse(i).map(|(r, _)| (r, 1)),
+        |i| tag("個月").parse(i).map(|(r, _)| (r, 1)),
+        |i| tag("年").parse(i).map(|(r, _)| (r, 12)),
+    ))
+    .parse(i)
+}
+
+/// nom: a period at the start of `i`.
+pub fn period(i: &str) -> IResult<&str, PeriodMatch> {
+    let recurring = |i| -> IResult<&str, PeriodMatch> {
+        let (r, _) = tag("每").parse(i)?;
+        let (r, m) = alt((
+            |i| tag("半年").parse(i).map(|(r, _)| (r, 6)),
+            |i| tag("季度").parse(i).map(|(r, _)| (r, 3)),
+            |i| tag("个季度").parse(i).map(|(r, _)| (r, 3)),
+            |i| tag("月").parse(i).map(|(r, _)| (r, 1)),
+            |i| tag("个月").parse(i).map(|(r, _)| (r, 1)),
+            |i| tag("年").parse(i).map(|(r, _)| (r, 12)),
+        ))
+        .parse(r)?;
+        let (r, _) = opt(alt((tag("末"), tag("底"), tag("初")))).parse(r)?;
+        Ok((
+            r,
+            PeriodMatch {
+                kind: PeriodKind::Recurring,
+                from_year: None,
+                to_year: None,
+                months: Some(m),
+            },
+        ))
+    };
+    let whole_year = |i| -> IResult<&str, PeriodMatch> {
+        let (r, _) = alt((tag("全年"), tag("年内"), tag("年內"))).parse(i)?;
+        Ok((
+            r,
+            PeriodMatch {
+                kind: PeriodKind::WholeYear,
+                from_year: None,
+                to_year: None,
+                months: Some(12),
+            },
+        ))
+    };
+    let duration = |i| -> IResult<&str, PeriodMatch> {
+        let (r, used) = opt(alt((tag("用"), tag("利用"), tag("经过"), tag("經過")))).parse(i)?;
+        let (r, n) = small_number(r)?;
+        let (r, m) = unit_months(r)?;
+        let (r, tail) = opt(alt((
+            tag("时间"),
+            tag("時間"),
+            tag("左右"),
+            tag("内"),
+            tag("內"),
+        )))
+        .parse(r)?;
+        // A bare "3年" is a duration only with 用…/…时间/…内 around it.
+        if used.is_none() && tail.is_none() {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        Ok((
+            r,
+            PeriodMatch {
+                kind: PeriodKind::Duration,
+                from_year: None,
+                to_year: None,
+                months: n.checked_mul(m),
+            },
+        ))
+    };
+    let years = |i| -> IResult<&str, PeriodMatch> {
+        let four = |i| -> IResult<&str, u32> {
+            let (r, d) = take_while_m_n(4, 4, |c: char| {
+                c.is_ascii_digit() || ('０'..='９').contains(&c)
+            })(i)?;
+            Ok((r, arabic_int(d)?.1 as u32))
+        };
+        let (r, a) = four(i)?;
+        let (r, _) = opt(tag("年")).parse(r)?;
+        let (r, _) = alt((
+            tag("—"),
+            tag("-"),
+            tag("–"),
+            tag("－"),
+            tag("～"),
+            tag("~"),
+            tag("至"),
+            tag("到"),
+        ))
+        .parse(r)?;
+        let (r, b) = four(r)?;
+        let (r, _) = tag("年").parse(r)?;
+        if b < a {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        Ok((
+            r,
+            PeriodMatch {
+                kind: PeriodKind::Years,
+                from_year: Some(a),
+                to_year: Some(b),
+                months: Some((b - a + 1) * 12),
+            },
+        ))
+    };
+    alt((recurring, whole_year, years, duration)).parse(i)
+}
+
+/// Every period phrase in `text`, left to right, with its byte range.
+pub fn find_periods(text: &str) -> Vec<(std::ops::Range<usize>, PeriodMatch)> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (at, c) in text.char_indices() {
+        if at < skip_to
+            || !(c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || chinese_digit(c).is_some()
+                || matches!(c, '每' | '全' | '年' | '用' | '利' | '经' | '經'))
+        {
+            continue;
+        }
+        // Not inside a longer number.
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_digit() || chinese_digit(p).is_some())
+        {
+            continue;
+        }
+        if let Ok((rest, p)) = period(&text[at..]) {
+            let end = text.len() - rest.len();
+            out.push((at..end, p));
+            skip_to = end;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,5 +581,29 @@ mod tests {
         let (r, d) = find_deadline("力争6月底前建成").unwrap();
         assert_eq!(d.month, Some(6));
         assert_eq!(&"力争6月底前建成"[r], "6月底前");
+    }
+
+    #[test]
+    fn periods() {
+        let kinds: Vec<_> =
+            find_periods("每季度末报送，全年完成，用3年时间建成，2024—2026年行动计划")
+                .into_iter()
+                .map(|(_, p)| (p.kind, p.from_year, p.months))
+                .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (PeriodKind::Recurring, None, Some(3)),
+                (PeriodKind::WholeYear, None, Some(12)),
+                (PeriodKind::Duration, None, Some(36)),
+                (PeriodKind::Years, Some(2024), Some(36)),
+            ]
+        );
+        assert!(find_periods("2024年6月").is_empty());
+        assert!(find_periods("九年义务教育").is_empty());
+        let (_, d) = find_deadline("第三季度末前完成").unwrap();
+        assert_eq!(d.month, Some(9));
+        let (_, d) = date("5月7日").unwrap();
+        assert_eq!(with_default_year(d, Some(2024)).year, Some(2024));
     }
 }

@@ -104,6 +104,7 @@ const UNITS: &[(&str, &str, f64, QuantityKind)] = &[
     ("kW", "瓦", 1e3, QuantityKind::Measure),
     ("公斤", "吨", 1e-3, QuantityKind::Measure),
     ("吨", "吨", 1.0, QuantityKind::Measure),
+    ("斤", "斤", 1.0, QuantityKind::Measure),
     ("噸", "吨", 1.0, QuantityKind::Measure),
     ("标准箱", "标准箱", 1.0, QuantityKind::Measure),
     ("标箱", "标准箱", 1.0, QuantityKind::Measure),

@@ -199,6 +199,7 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("培养", Relation::Add),
     ("培養", Relation::Add),
     ("累计完成", Relation::Complete),
+    ("接待", Relation::Complete),
     ("完成", Relation::Complete),
     ("实现", Relation::Complete),
     ("實現", Relation::Complete),
@@ -252,6 +253,13 @@ const HEDGES: &[&str] = &[
 
 /// Words left off the front of an indicator.
 const LEADING: &[&str] = &[
+    "全市",
+    "全省",
+    "全区",
+    "全區",
+    "全县",
+    "全縣",
+    "我市",
     "力争",
     "力爭",
     "确保",
@@ -512,13 +520,14 @@ const STOP_VERBS: &[&str] = &[
 
 /// Verbs that open a clause before the indicator (推动…收入突破1000亿元).
 const LEAD_VERBS: &[&str] = &[
-    "推动", "推動", "促进", "促進", "推进", "推進", "引导", "引導", "鼓励", "鼓勵", "支持", "加快",
-    "力促", "带动", "帶動",
+    "实现", "實現", "推动", "推動", "促进", "促進", "推进", "推進", "引导", "引導", "鼓励", "鼓勵",
+    "支持", "加快", "力促", "带动", "帶動",
 ];
 
 /// Nouns of rates and shares: a percentage right after one is a level (入驻率80%以上).
 const RATIO_NOUNS: &[&str] = &[
-    "率", "比例", "比重", "占比", "佔比", "比率", "强度", "強度", "幅度", "水平",
+    "涨幅", "漲幅", "增幅", "降幅", "增速", "率", "比例", "比重", "占比", "佔比", "比率", "强度",
+    "強度", "幅度", "水平",
 ];
 
 /// Whether a money or measure quantity is an attribute of the noun after it
@@ -751,9 +760,9 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     }
                 }
                 // 新建改建农村公路: further verbs joined to the first are not the indicator.
-                while let Some((w2, r2)) = relation_at(post_trim) {
+                while let Some((w2, _)) = relation_at(post_trim) {
                     let rest = &post_trim[w2.len()..];
-                    if r2.is_level() || rest.trim().is_empty() {
+                    if rest.trim().is_empty() {
                         break;
                     }
                     post_trim = rest;
