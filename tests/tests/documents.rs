@@ -119,3 +119,19 @@ fn gb18030_work_report() {
 fn utf16_regulation_with_chapters_and_articles() {
     check("03_regulation_utf16");
 }
+
+#[test]
+fn an_iso_date_inside_the_text_does_not_turn_the_rest_into_chrome() {
+    let text = "关于分解重点任务的通知\n一、重点任务\n1.完成投资10亿元。(市发展改革委负责)\n2024-06-25 更新\n2.新建学校2所。(市教育局负责)\n3.改造道路5公里。(市交通运输局负责)\n4.新增绿地3万平方米。(市城市管理局负责)\n";
+    let doc = gongwen::parse(text);
+    assert_eq!(doc.tasks().len(), 4);
+    // Concatenated documents keep every task too.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus");
+    let mut all = String::new();
+    for _ in 0..3 {
+        for name in ["002_1db4aff5efda3015.txt", "004_d5325104b4f28303.txt"] {
+            all.push_str(&std::fs::read_to_string(seeds.join(name)).unwrap());
+        }
+    }
+    assert_eq!(gongwen::parse(&all).tasks().len(), 3 * 154);
+}
