@@ -133,6 +133,13 @@ pub struct Heading {
     pub span: Span,
     /// True for a run-in heading: a short phrase ending in 。 that opens a paragraph.
     pub run_in: bool,
+    /// Targets written in the title of a numbered heading (（一）新建5G基站200个。); a run-in
+    /// heading's targets are its paragraph's.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub targets: Vec<Target>,
 }
 
 /// A section: a heading and everything under it up to the next heading of its level.
@@ -542,16 +549,35 @@ impl Document {
             .collect()
     }
 
-    /// Targets of tasks and paragraphs in document order, each with its task number (or
-    /// `None` in a paragraph) and section path.
+    /// Targets of tasks, headings and paragraphs in document order, each with its task
+    /// number (or `None` outside tasks) and section path. Figures that report past results
+    /// (a review section, a paragraph opening 过去一年) are in [`Document::achievements`].
     pub fn targets(&self) -> Vec<&Target> {
         let mut out = Vec::new();
         for (_, b) in self.walk() {
-            match b {
-                Block::Task(t) => out.extend(&t.targets),
-                Block::Paragraph(p) => out.extend(&p.targets),
-                _ => {}
-            }
+            let found: &[Target] = match b {
+                Block::Section(s) => &s.heading.targets,
+                Block::Task(t) => &t.targets,
+                Block::Paragraph(p) => &p.targets,
+                _ => &[],
+            };
+            out.extend(found.iter().filter(|t| !t.achieved));
+        }
+        out
+    }
+
+    /// Figures reported as already achieved (in a review of past work: 过去一年……增长8.3%),
+    /// in document order. They are not in [`Document::targets`].
+    pub fn achievements(&self) -> Vec<&Target> {
+        let mut out = Vec::new();
+        for (_, b) in self.walk() {
+            let found: &[Target] = match b {
+                Block::Section(s) => &s.heading.targets,
+                Block::Task(t) => &t.targets,
+                Block::Paragraph(p) => &p.targets,
+                _ => &[],
+            };
+            out.extend(found.iter().filter(|t| t.achieved));
         }
         out
     }
@@ -613,11 +639,56 @@ impl Document {
     }
 }
 
-/// Give every target its task number and section path (a pass after the tree is built).
+/// Section titles that review past work (2018年工作回顾, 过去五年工作总结).
+const REVIEW_TITLES: &[&str] = &[
+    "回顾",
+    "回顧",
+    "总结",
+    "總結",
+    "过去",
+    "過去",
+    "成绩",
+    "成績",
+    "成就",
+    "一年来",
+    "一年來",
+    "五年来",
+    "五年來",
+];
+
+/// Openings of paragraphs that report what was done (过去一年, 五年来).
+const REVIEW_OPENERS: &[&str] = &[
+    "过去一年",
+    "過去一年",
+    "过去五年",
+    "過去五年",
+    "一年来",
+    "一年來",
+    "五年来",
+    "五年來",
+    "去年",
+    "上年",
+    "回顾",
+    "回顧",
+];
+
+fn reviews_past(title: &str) -> bool {
+    REVIEW_TITLES.iter().any(|w| title.contains(w))
+}
+
+/// Give every target its task number and section path, and mark figures that report past
+/// results rather than set targets (a pass after the tree is built; depth is bounded by
+/// the number of marker styles).
 pub(crate) fn set_target_context(blocks: &mut [Block], path: &mut Vec<String>) {
+    let in_review = path.iter().any(|t| reviews_past(t));
     for b in blocks {
         match b {
             Block::Section(s) => {
+                for x in &mut s.heading.targets {
+                    x.task = None;
+                    x.section = path.clone();
+                    x.achieved = in_review;
+                }
                 path.push(s.heading.title.clone());
                 set_target_context(&mut s.children, path);
                 path.pop();
@@ -629,9 +700,11 @@ pub(crate) fn set_target_context(blocks: &mut [Block], path: &mut Vec<String>) {
                 }
             }
             Block::Paragraph(p) => {
+                let opens_review = REVIEW_OPENERS.iter().any(|w| p.text.starts_with(w));
                 for x in &mut p.targets {
                     x.task = None;
                     x.section = path.clone();
+                    x.achieved = in_review || opens_review;
                 }
             }
             _ => {}

@@ -1292,6 +1292,7 @@ impl<'a> Builder<'a> {
             title,
             span,
             run_in,
+            targets: self.targets_in(k, body, body + title_len),
         };
         let mut open = Open {
             heading,
@@ -1370,6 +1371,7 @@ impl<'a> Builder<'a> {
             title: phrase.to_string(),
             span: Span::new(line.raw_start, line.at(e)),
             run_in: true,
+            targets: Vec::new(),
         })
     }
 

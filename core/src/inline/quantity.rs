@@ -105,6 +105,7 @@ const UNITS: &[(&str, &str, f64, QuantityKind)] = &[
     ("公斤", "吨", 1e-3, QuantityKind::Measure),
     ("吨", "吨", 1.0, QuantityKind::Measure),
     ("斤", "斤", 1.0, QuantityKind::Measure),
+    ("天", "天", 1.0, QuantityKind::Measure),
     ("噸", "吨", 1.0, QuantityKind::Measure),
     ("标准箱", "标准箱", 1.0, QuantityKind::Measure),
     ("标箱", "标准箱", 1.0, QuantityKind::Measure),
@@ -347,7 +348,7 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
         .filter(|r| {
             r.chars()
                 .next()
-                .is_some_and(|c| chinese_digit(c).is_some() || is_arabic(c))
+                .is_some_and(|c| is_chinese_start(c) || is_arabic(c))
         })
     {
         let head = s.len() - r.len();
@@ -394,6 +395,8 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
             match before {
                 Some('上') => approx = Some(Approx::Over),
                 Some('数' | '數' | '几' | '幾') => approx = Some(Approx::Several),
+                // 突破百亿元, 万亿级: a round magnitude before a scale.
+                _ if s[used..].starts_with(['万', '萬', '亿', '億']) => {}
                 _ => return None,
             }
         }
@@ -597,11 +600,19 @@ fn finish(
     {
         return None;
     }
+    // 万吨级码头, 千亿级产业: a class, not an amount.
+    if after.starts_with(['级', '級']) {
+        return None;
+    }
     // 三次会议, 第二次全会: a meeting's number.
     if base_unit == "次" && after.starts_with(['会', '會', '全']) {
         return None;
     }
-    let unit_text = s[scale_start..used].to_string();
+    // 13万2人: the extra digit is part of the number, not the unit.
+    let unit_text: String = s[scale_start..used]
+        .chars()
+        .filter(|c| !is_arabic(*c))
+        .collect();
     // 10%~15%: a percent range with the unit written twice.
     let mut upper = upper;
     if upper.is_none()
@@ -694,7 +705,10 @@ mod tests {
         let x = q("3千人");
         assert_eq!(x.base_value, 3000.0);
         let x = q("13万2人");
-        assert_eq!(x.base_value, 132_000.0);
+        assert_eq!(
+            (x.base_value, x.value, x.unit.as_str()),
+            (132_000.0, 13.2, "万人")
+        );
         let x = q("25兆瓦");
         assert_eq!((x.base_value, x.base_unit.as_str()), (25e6, "瓦"));
         let x = q("1.8:1");

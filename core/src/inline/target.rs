@@ -94,6 +94,10 @@ pub struct Target {
     pub task: Option<u64>,
     /// Titles of the headings above it, outermost first.
     pub section: Vec<String>,
+    /// True for a figure that reports a past result (in a review of past work) rather than
+    /// a target set; such figures are left out of [`crate::Document::targets`].
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub achieved: bool,
 }
 
 // Quantities are never NaN, so equality is total.
@@ -185,6 +189,18 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("缩短", Relation::Decrease),
     ("縮短", Relation::Decrease),
     ("新增", Relation::Add),
+    ("新注冊", Relation::Add),
+    ("转移", Relation::Add),
+    ("轉移", Relation::Add),
+    ("到位", Relation::Complete),
+    ("办理", Relation::Complete),
+    ("辦理", Relation::Complete),
+    ("安置", Relation::Implement),
+    ("上调", Relation::Increase),
+    ("上調", Relation::Increase),
+    ("新立项", Relation::Add),
+    ("立项", Relation::Add),
+    ("立項", Relation::Add),
     ("新培育", Relation::Add),
     ("培育", Relation::Add),
     ("引进", Relation::Add),
@@ -213,6 +229,8 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("開展", Relation::Implement),
     ("改造", Relation::Implement),
     ("整治", Relation::Implement),
+    ("发放", Relation::Implement),
+    ("發放", Relation::Implement),
     ("治理", Relation::Implement),
     ("更新", Relation::Implement),
     ("培训", Relation::Implement),
@@ -222,6 +240,8 @@ const RELATIONS: &[(&str, Relation)] = &[
     ("开工", Relation::Build),
     ("開工", Relation::Build),
     ("新改建", Relation::Build),
+    ("改扩建", Relation::Build),
+    ("改擴建", Relation::Build),
     ("新建", Relation::Build),
     ("建成", Relation::Build),
     ("建设", Relation::Build),
@@ -253,6 +273,7 @@ const HEDGES: &[&str] = &[
 
 /// Words left off the front of an indicator.
 const LEADING: &[&str] = &[
+    "了",
     "全市",
     "全省",
     "全区",
@@ -305,6 +326,7 @@ const LEADING: &[&str] = &[
 /// Words left off the end of an indicator (before the relation).
 const TRAILING: &[&str] = &[
     "年人均",
+    "人均",
     "每月",
     "每人",
     "力争",
@@ -346,8 +368,7 @@ const FILLERS: &[&str] = &[
 
 fn is_boundary(text: &str, at: usize, c: char) -> bool {
     match c {
-        '，' | '；' | ';' | '。' | '：' | '！' | '？' | '!' | '?' | '\n' | '\r' | '（' | '）'
-        | '(' | ')' => true,
+        '，' | '；' | ';' | '。' | '：' | '！' | '？' | '!' | '?' | '\n' | '\r' => true,
         ',' | ':' => {
             // 1,300 and 1.8:1 are numbers.
             let before = text[..at].chars().next_back();
@@ -403,6 +424,17 @@ fn strip_front<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
             c.is_whitespace() || matches!(c, '、' | ',' | '，' | '　' | '-' | '—' | '·')
         });
         let t = strip_time_front(t);
+        // 一是/二是 list openers.
+        let digits: usize = t
+            .chars()
+            .take_while(|c| crate::lex::numerals::is_chinese_numeral_char(*c))
+            .take(3)
+            .map(char::len_utf8)
+            .sum();
+        if digits > 0 && t[digits..].starts_with('是') {
+            s = &t[digits + '是'.len_utf8()..];
+            continue;
+        }
         match words.iter().find(|w| t.starts_with(*w)) {
             Some(w) => s = &t[w.len()..],
             None => return t,
@@ -447,19 +479,45 @@ fn strip_time_front(s: &str) -> &str {
     s
 }
 
+/// Leave off a trailing comparison base: 比2020年, 较上年同期, 比上年末.
+fn strip_comparison(s: &str) -> &str {
+    let Some(p) = s.rfind(['比', '较', '較']) else {
+        return s;
+    };
+    let c = s[p..].chars().next().map_or(3, char::len_utf8);
+    let rest = &s[p + c..];
+    let rest2 = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        .trim_start_matches(['年']);
+    let base = rest2
+        .trim_start_matches("上年")
+        .trim_start_matches("去年")
+        .trim_start_matches("上一年")
+        .trim_start_matches("同期")
+        .trim_start_matches(['末', '底']);
+    let is_base = base.is_empty() && (rest2.len() < rest.len() || rest != base);
+    if is_base && p > 0 {
+        strip_back(&s[..p], TRAILING)
+    } else {
+        s
+    }
+}
+
 /// Trim an indicator phrase; returns its byte range within `seg`.
 fn indicator_range(seg: &str, from: usize, to: usize) -> (usize, usize) {
     // 推动高新区主营业务收入…: the indicator starts after the last leading verb.
     let from = LEAD_VERBS
         .iter()
         .filter_map(|v| seg[from..to].rfind(v).map(|p| from + p + v.len()))
-        .filter(|&p| p < to)
+        // 保障性住房, 支持力度: the verb is part of a noun.
+        .filter(|&p| p < to && !seg[p..to].starts_with(['性', '型', '率', '力', '的']))
         .max()
         .unwrap_or(from);
     let s = &seg[from..to];
     let front = strip_front(s, LEADING);
     let start = from + (s.len() - front.len());
     let back = strip_back(front, TRAILING);
+    let back = strip_comparison(back);
     let back = back.trim_end_matches(['的', '“', '"', '　', ' ']);
     let mut start = start;
     let end = start + back.len();
@@ -520,8 +578,8 @@ const STOP_VERBS: &[&str] = &[
 
 /// Verbs that open a clause before the indicator (推动…收入突破1000亿元).
 const LEAD_VERBS: &[&str] = &[
-    "实现", "實現", "推动", "推動", "促进", "促進", "推进", "推進", "引导", "引導", "鼓励", "鼓勵",
-    "支持", "加快", "力促", "带动", "帶動",
+    "保障", "实现", "實現", "推动", "推動", "促进", "促進", "推进", "推進", "引导", "引導", "鼓励",
+    "鼓勵", "支持", "加快", "力促", "带动", "帶動",
 ];
 
 /// Nouns of rates and shares: a percentage right after one is a level (入驻率80%以上).
@@ -542,6 +600,10 @@ fn is_attributive(text: &str, q: &Quantity, end: usize) -> bool {
         return false;
     };
     let han = matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
+    // 突破100亿元大关: a milestone, still the amount.
+    if rest.starts_with("大关") || rest.starts_with("大關") || rest.starts_with("目标") {
+        return false;
+    }
     han && !matches!(
         c,
         '和' | '及'
@@ -559,7 +621,6 @@ fn is_attributive(text: &str, q: &Quantity, end: usize) -> bool {
             | '是'
             | '共'
             | '左'
-            | '的'
     ) && relation_at(rest).is_none()
 }
 
@@ -658,6 +719,14 @@ pub fn find_targets(text: &str) -> Vec<Target> {
         return out;
     }
     // Clause and sentence starts, found once (linear).
+    let mut hedges: Vec<(usize, &str)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '力' | '确' | '確' | '争' | '爭' | '努' | '预' | '預') {
+            if let Some(h) = HEDGES.iter().find(|h| text[i..].starts_with(*h)) {
+                hedges.push((i, h));
+            }
+        }
+    }
     let mut clause_starts = vec![0usize];
     let mut sentence_starts = vec![0usize];
     for (i, c) in text.char_indices() {
@@ -693,11 +762,12 @@ pub fn find_targets(text: &str) -> Vec<Target> {
         if let Some(w) = qualifier {
             qend += w.len();
         }
-        let hedge = HEDGES
-            .iter()
-            .filter_map(|h| text[clause..qs].find(h).map(|p| (p, *h)))
-            .min()
-            .map(|(_, h)| h.to_string());
+        // The first 力争/确保 of the sentence before the number (positions found once).
+        let first = hedges.partition_point(|&(p, _)| p < sentence);
+        let hedge = hedges
+            .get(first)
+            .filter(|&&(p, _)| p < qs)
+            .map(|&(_, h)| h.to_string());
         // The nearest usable relation word in the segment.
         let rels = relations_in(seg);
         let chosen = rels.iter().rev().find(|(_, e, w, _)| {
@@ -709,6 +779,13 @@ pub fn find_targets(text: &str) -> Vec<Target> {
         // action verb (老年友善医疗机构建设比例85%以上).
         let implicit = q.kind == super::quantity::QuantityKind::Percent
             && RATIO_NOUNS.iter().any(|n| seg.trim_end().ends_with(n));
+        // 总投资120亿元以上, 晋档企业10家以上: a noun, an amount and 以上 state a level.
+        let implicit = implicit
+            || (chosen.is_none()
+                && last_in_clause.is_none()
+                && qualifier.is_some()
+                && !strip_front(seg, LEADING).trim().is_empty()
+                && !seg.contains(['、', '等']));
         let (chosen, implicit) = match chosen {
             Some(c) if implicit && !c.3.is_level() => (None, true),
             None if implicit => (None, true),
@@ -760,8 +837,16 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     }
                 }
                 // 新建改建农村公路: further verbs joined to the first are not the indicator.
-                while let Some((w2, _)) = relation_at(post_trim) {
-                    let rest = &post_trim[w2.len()..];
+                loop {
+                    // 新建和改扩建中小学: 和 joins a second verb.
+                    let joined = post_trim
+                        .strip_prefix(['和', '及', '、'])
+                        .filter(|r| relation_at(r).is_some())
+                        .unwrap_or(post_trim);
+                    let Some((w2, _)) = relation_at(joined) else {
+                        break;
+                    };
+                    let rest = &joined[w2.len()..];
                     if rest.trim().is_empty() {
                         break;
                     }
@@ -781,11 +866,8 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     let (a, b) = indicator_range(text, qs - post_trim.len(), qs);
                     // 城镇新增就业12万人: a short place word before the verb belongs to it.
                     let pre_s = strip_front(&text[pre.0..pre.1], LEADING);
-                    let n = pre_s.chars().count();
                     if !relation.is_level()
-                        && (1..=3).contains(&n)
-                        && relations_in(pre_s).is_empty()
-                        && !pre_s.contains(['、', '等', '和'])
+                        && ["城镇", "城鎮", "农村", "農村", "城乡", "城鄉"].contains(&pre_s.trim())
                     {
                         (pre.1 - pre_s.len(), b)
                     } else {
@@ -857,7 +939,21 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                         end = e;
                         k += 1;
                     }
-                    let names = split_indicators(&indicator, group.len());
+                    let n = group.len();
+                    let earlier: Vec<&Target> =
+                        out.iter().filter(|t| t.span.start >= sentence).collect();
+                    let names = if is == ie && earlier.len() >= n {
+                        // 接待游客…、实现旅游收入…，分别增长12%和15%: the values belong to the
+                        // indicators just named.
+                        Some(
+                            earlier[earlier.len() - n..]
+                                .iter()
+                                .map(|t| t.indicator.clone())
+                                .collect(),
+                        )
+                    } else {
+                        split_indicators(&indicator, n)
+                    };
                     if group.len() > 1 {
                         for (n, &(qi, e, ql)) in group.iter().enumerate() {
                             let name = names
@@ -874,6 +970,7 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                                 span: Span::new(is.min(rel_abs.0), e),
                                 task: None,
                                 section: Vec::new(),
+                                achieved: false,
                             });
                         }
                         prev_end = end;
@@ -897,6 +994,7 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                     span: Span::new(is.min(rel_abs.0), qend.max(ie)),
                     task: None,
                     section: Vec::new(),
+                    achieved: false,
                 });
                 last_in_clause = Some((clause, relation, word.to_string(), hedge.clone()));
                 if let Some(e) = noun_end {
@@ -917,6 +1015,7 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                         span: Span::new(is, qend),
                         task: None,
                         section: Vec::new(),
+                        achieved: false,
                     });
                     last_in_clause = Some((clause, Relation::Reach, String::new(), hedge.clone()));
                 }
@@ -957,6 +1056,7 @@ pub fn find_targets(text: &str) -> Vec<Target> {
                             span: Span::new(is.min(qs), qend.max(ie)),
                             task: None,
                             section: Vec::new(),
+                            achieved: false,
                         });
                     }
                 }

@@ -29,11 +29,21 @@ fn main() {
 fn show(doc: &Document) {
     println!("kind:  {}", doc.kind().as_str());
     println!("title: {}", doc.title().map_or("-", |t| t.text.as_str()));
-    println!("date:  {}", doc.date().and_then(|d| d.iso()).unwrap_or_else(|| "-".into()));
+    println!(
+        "date:  {}",
+        doc.date()
+            .and_then(|d| d.iso())
+            .unwrap_or_else(|| "-".into())
+    );
 
     println!("\n== outline ==");
     for h in doc.outline().into_iter().filter(|h| !h.run_in) {
-        println!("{}{}{}", "  ".repeat(usize::from(h.level - 1)), h.marker, h.title);
+        println!(
+            "{}{}{}",
+            "  ".repeat(usize::from(h.level - 1)),
+            h.marker,
+            h.title
+        );
     }
 
     let tasks = doc.tasks();
@@ -45,7 +55,11 @@ fn show(doc: &Document) {
         println!(
             "{:>4}. {text}…\n      lead: {}\n      units: {}",
             t.number.map_or("-".to_string(), |n| n.to_string()),
-            if lead.is_empty() { "-".to_string() } else { lead.join("、") },
+            if lead.is_empty() {
+                "-".to_string()
+            } else {
+                lead.join("、")
+            },
             all.join("、")
         );
     }
