@@ -11,7 +11,7 @@ use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lex::table::{header as table_header, row_number, split_cells, Column};
-use crate::source::{clean, is_indent, pinyin_spans, split_lines};
+use crate::source::{clean_spans, is_indent, pinyin_spans, split_lines};
 use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
 
@@ -212,7 +212,12 @@ impl Tree {
             let sec = Section {
                 span: Span::new(open.start, end),
                 heading: open.heading,
-                children: open.children,
+                children: {
+                    // Spare capacity of every section's children adds up on large inputs.
+                    let mut c = open.children;
+                    c.shrink_to_fit();
+                    c
+                },
             };
             self.push(Block::Section(Box::new(sec)));
         }
@@ -265,7 +270,7 @@ pub(crate) fn build(src: &str) -> Built {
                 .collect::<Vec<_>>(),
         );
         mojibake(trimmed, raw_start, &mut mojibake_spans);
-        let c = clean(trimmed);
+        let c = clean_spans(trimmed, &readings);
         let c = match c {
             Cow::Borrowed(b) => Cow::Borrowed(b.trim_end()),
             Cow::Owned(o) => Cow::Owned(o.trim_end().to_string()),
@@ -411,7 +416,7 @@ impl<'a> Builder<'a> {
         // The text after the title, bounded: enough to tell which page-title part it is about.
         let mut body_text = String::new();
         for j in (i + 1)..tail {
-            if body_text.len() > 64 * 1024 {
+            if body_text.len() > 16 * 1024 {
                 break;
             }
             body_text.push_str(self.clean(j));
@@ -1383,6 +1388,8 @@ impl<'a> Builder<'a> {
             return Vec::new();
         };
         let mut out = target::find_targets(text);
+        // Most lines have zero or one target: drop the spare capacity (a Target is ~300 B).
+        out.shrink_to_fit();
         for t in &mut out {
             t.map_spans(|o| line.at(from + o));
         }

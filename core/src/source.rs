@@ -56,7 +56,37 @@ fn is_han(c: char) -> bool {
 }
 
 fn is_tone_vowel(c: char) -> bool {
-    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".contains(c)
+    matches!(
+        c,
+        'ā' | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+            | 'ü'
+            | 'ń'
+            | 'ň'
+            | 'ǹ'
+            | 'ḿ'
+    )
 }
 
 /// Length in bytes of a pinyin reading `(bào)` at the start of `s`, if there is one.
@@ -112,6 +142,11 @@ fn unopened_reading_len(s: &str) -> Option<usize> {
 /// Byte spans (relative to `text`) of every pinyin reading that follows a Han character.
 pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    // Most lines have no parenthesis at all: two memchr-style scans instead of a per-char walk.
+    // Every reading ends with a closing parenthesis, even one whose "(" was lost (勇?tīng)).
+    if !text.as_bytes().contains(&b')') && !text.contains('）') {
+        return out;
+    }
     let mut prev_han = false;
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
@@ -143,8 +178,13 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
 }
 
 /// `text` with pinyin readings left out. Borrowed when there are none.
+#[cfg(test)]
 pub(crate) fn clean(text: &str) -> std::borrow::Cow<'_, str> {
-    let spans = pinyin_spans(text);
+    clean_spans(text, &pinyin_spans(text))
+}
+
+/// `text` without the readings at `spans` (from [`pinyin_spans`] on the same text).
+pub(crate) fn clean_spans<'t>(text: &'t str, spans: &[Span]) -> std::borrow::Cow<'t, str> {
     if spans.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }

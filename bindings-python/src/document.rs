@@ -1,0 +1,309 @@
+//! The Python `Document`.
+
+use std::sync::Arc;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyIterator, PyList, PyString, PyTuple};
+
+use crate::inner::DocInner;
+use crate::nodes::{self, Loc, Span};
+use crate::util::{json_loads, short};
+
+/// A parsed document. Build one with `gongwen.parse(text)` (or `Document(text)`).
+///
+/// Attributes are read from the Rust tree on access; node objects share the document.
+#[pyclass(module = "gongwen", name = "Document")]
+pub struct Document {
+    inner: Arc<DocInner>,
+}
+
+impl Document {
+    pub(crate) fn from_inner(inner: Arc<DocInner>) -> Self {
+        Document { inner }
+    }
+
+    pub(crate) fn new(
+        py: Python<'_>,
+        doc: gongwen::Document,
+        source: Option<Py<PyString>>,
+    ) -> Self {
+        Document {
+            inner: DocInner::new(py, doc, source),
+        }
+    }
+
+    pub(crate) fn inner(&self) -> &Arc<DocInner> {
+        &self.inner
+    }
+
+    fn doc(&self) -> &gongwen::Document {
+        &self.inner.doc
+    }
+
+    fn call_frames<'py>(slf: &Bound<'py, Self>, what: &str) -> PyResult<Bound<'py, PyAny>> {
+        let frames = slf.py().import("gongwen._frames")?;
+        frames.call_method1("document_frame", (slf, what))
+    }
+}
+
+#[pymethods]
+impl Document {
+    /// Parse `text` (a `str`); `Document()` is the empty document.
+    #[new]
+    #[pyo3(signature = (text = None))]
+    fn py_new(py: Python<'_>, text: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        match text {
+            None => Ok(Document::new(py, gongwen::parse(""), None)),
+            Some(t) => crate::parse_str(py, t, &gongwen::Options::default(), "Document"),
+        }
+    }
+
+    /// `task_notice`, `work_report`, `meeting_news`, `article` or `unknown`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.doc().kind().as_str()
+    }
+
+    /// The document's own title text, or None.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.doc().title().map(|t| t.text.as_str())
+    }
+
+    /// The title with its parts and span, or None.
+    #[getter]
+    fn title_detail(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.doc()
+            .title()
+            .map(|_| nodes::node(py, &self.inner, Loc::Title))
+            .transpose()
+    }
+
+    /// `YYYY-MM-DD` of signing/issue, or None.
+    #[getter]
+    fn date(&self) -> Option<String> {
+        self.doc().date().and_then(gongwen::DateValue::iso)
+    }
+
+    /// The date as far as written, with its span, or None.
+    #[getter]
+    fn date_detail(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.doc()
+            .date()
+            .map(|_| nodes::node(py, &self.inner, Loc::Date))
+            .transpose()
+    }
+
+    /// The encoding bytes were decoded from; None when parsed from `str`.
+    #[getter]
+    fn encoding(&self) -> Option<&str> {
+        self.doc().encoding()
+    }
+
+    /// The input text; every span indexes it.
+    #[getter]
+    fn source<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        self.inner.source(py)
+    }
+
+    /// Top-level blocks (Section, Paragraph, Task or Block); their spans tile the source.
+    #[getter]
+    fn blocks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let paths = (0..self.doc().blocks().len())
+            .map(|i| vec![i as u32])
+            .collect();
+        nodes::blocks(py, &self.inner, paths)
+    }
+
+    /// Tasks in document order.
+    #[getter]
+    fn tasks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        nodes::blocks(py, &self.inner, self.inner.task_paths())
+    }
+
+    /// Headings in document order, run-in headings included.
+    #[getter]
+    fn outline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = self
+            .inner
+            .heading_paths()
+            .into_iter()
+            .map(|p| nodes::node(py, &self.inner, Loc::Heading(p)))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+
+    /// The responsibility matrix: one UnitSummary per distinct unit, in order of first
+    /// appearance.
+    #[getter]
+    fn units<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = (0..self.inner.units().len())
+            .map(|i| nodes::node(py, &self.inner, Loc::UnitSummary(i as u32)))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+
+    /// Targets (indicator, relation, value, unit…) in document order.
+    #[getter]
+    fn targets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        crate::targets::all(py, &self.inner, crate::targets::Which::Targets)
+    }
+
+    /// Figures reported as already achieved (过去一年……增长8.3%), in document order; they
+    /// are not in `targets`.
+    #[getter]
+    fn achievements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        crate::targets::all(py, &self.inner, crate::targets::Which::Achievements)
+    }
+
+    /// Oddities found while parsing.
+    #[getter]
+    fn diagnostics<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let items = (0..self.doc().diagnostics().len())
+            .map(|i| nodes::node(py, &self.inner, Loc::Diagnostic(i as u32)))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)
+    }
+
+    /// Every block, depth first, as `(depth, node)` pairs (depth 0 = top level).
+    fn walk<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyIterator>> {
+        let items = self
+            .inner
+            .walk()
+            .into_iter()
+            .map(|(depth, path, _)| Ok((depth, nodes::block(py, &self.inner, path)?)))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, items)?.try_iter()
+    }
+
+    /// The source text a span covers.
+    fn text(&self, span: &Bound<'_, PyAny>) -> PyResult<&str> {
+        let span: Span = *span
+            .cast::<Span>()
+            .map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "Document.text() expects a gongwen.Span, not {}",
+                    type_name(span)
+                ))
+            })?
+            .get();
+        self.doc()
+            .source()
+            .get(span.start_byte..span.end_byte)
+            .ok_or_else(|| PyValueError::new_err(format!("{span:?} does not lie in this document")))
+    }
+
+    /// The char offset (index into `source`) of a UTF-8 byte offset.
+    fn char_offset(&self, byte_offset: usize) -> usize {
+        self.inner.char_at(byte_offset)
+    }
+
+    /// The whole tree as a dict: the JSON `gongwen parse --format json` prints.
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let json = serde_json::to_string(&gongwen::output::DocumentJson::new(self.doc()))
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        json_loads(py, &json)
+    }
+
+    /// The whole tree as JSON, as `gongwen parse --format json` prints it (pretty), or
+    /// compact with `pretty=False`. Spans in it count bytes.
+    #[pyo3(signature = (*, pretty = true))]
+    fn to_json(&self, pretty: bool) -> PyResult<String> {
+        if pretty {
+            return Ok(self.doc().to_json());
+        }
+        serde_json::to_string(&gongwen::output::DocumentJson::new(self.doc()))
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// Tasks as a pandas DataFrame (needs pandas).
+    fn tasks_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Document::call_frames(slf, "tasks")
+    }
+
+    /// The responsibility matrix as a pandas DataFrame (needs pandas).
+    fn units_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Document::call_frames(slf, "units")
+    }
+
+    /// Targets as a pandas DataFrame (needs pandas).
+    fn targets_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Document::call_frames(slf, "targets")
+    }
+
+    /// Headings as a pandas DataFrame (needs pandas).
+    fn outline_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Document::call_frames(slf, "outline")
+    }
+
+    /// Rows for a frame: `tasks`, `units`, `targets` or `outline`, as dicts.
+    fn _rows<'py>(&self, py: Python<'py>, what: &str) -> PyResult<Bound<'py, PyList>> {
+        crate::rows::rows(py, &self.inner, what)
+    }
+
+    fn __getstate__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        let state =
+            serde_json::to_vec(self.doc()).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(PyBytes::new(py, &state))
+    }
+
+    fn __setstate__(&mut self, py: Python<'_>, state: &Bound<'_, PyAny>) -> PyResult<()> {
+        let bytes: Vec<u8> = if let Ok(b) = state.cast::<PyBytes>() {
+            b.as_bytes().to_vec()
+        } else if let Ok(s) = state.cast::<PyString>() {
+            s.to_cow()?.into_owned().into_bytes()
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "Document state must be bytes, not {}",
+                type_name(state)
+            )));
+        };
+        let doc: gongwen::Document = serde_json::from_slice(&bytes)
+            .map_err(|e| PyValueError::new_err(format!("not a pickled gongwen.Document: {e}")))?;
+        self.inner = DocInner::new(py, doc, None);
+        Ok(())
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        match other.cast::<Document>() {
+            Ok(o) => Arc::ptr_eq(&self.inner, &o.borrow().inner) || self.doc() == o.borrow().doc(),
+            Err(_) => false,
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        let d = self.doc();
+        let title = d
+            .title()
+            .map_or_else(|| "None".to_string(), |t| format!("{:?}", short(&t.text)));
+        format!(
+            "Document(kind={:?}, title={title}, tasks={})",
+            d.kind().as_str(),
+            self.inner.task_paths().len()
+        )
+    }
+
+    fn __reduce_ex__<'py>(slf: &Bound<'py, Self>, _protocol: i32) -> PyResult<Bound<'py, PyTuple>> {
+        // (Document, (), state): unpickling calls Document() then __setstate__(state).
+        let py = slf.py();
+        let cls = py.get_type::<Document>();
+        let state = slf.borrow().__getstate__(py)?;
+        PyTuple::new(
+            py,
+            [
+                cls.into_any(),
+                PyTuple::empty(py).into_any(),
+                state.into_any(),
+            ],
+        )
+    }
+}
+
+/// The Python type name of an object, for error messages.
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_string())
+}
