@@ -189,10 +189,20 @@ proptest! {
         let src: String = src.into_iter().collect();
         let doc = gongwen::parse(&src);
         check_document(&src, &doc)?;
+        check_round_trip(&doc)?;
     }
 
     #[test]
     fn document_like_text(src in document_like()) {
+        let doc = gongwen::parse(&src);
+        check_document(&src, &doc)?;
+        check_round_trip(&doc)?;
+    }
+
+    #[test]
+    fn targets_with_long_decimals_round_trip(int in 0u64..1_000_000, frac in 0u64..u64::MAX, unit in prop::sample::select(&["%", "亿元", "万人", "个"][..])) {
+        // Floats must survive JSON exactly (serde_json's float_roundtrip feature).
+        let src = format!("1.生产总值增长{int}.{frac}{unit}左右。(发展改革委负责)\n");
         let doc = gongwen::parse(&src);
         check_document(&src, &doc)?;
         check_round_trip(&doc)?;
