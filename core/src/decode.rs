@@ -27,7 +27,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
             // Not UTF-8: ask a detector, but only among the encodings we accept. Chinese
             // government sites publish in GB18030/GBK when not in UTF-8.
             let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            det.feed(bytes, true);
+            // A prefix tells the encoding as well as the whole; detection costs more per byte
+            // than parsing, so look at 256 KiB at most.
+            let sample = &bytes[..bytes.len().min(256 * 1024)];
+            det.feed(sample, sample.len() == bytes.len());
             let guess = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
             let enc = if guess == UTF_16LE || guess == UTF_16BE || guess == GB18030 {
                 guess

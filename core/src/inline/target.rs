@@ -384,8 +384,27 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?' | '\n')
 }
 
+/// First characters of the relation words, sorted: most positions start with none of them,
+/// and one binary search rules them out before the word list is tried.
+fn relation_first_chars() -> &'static [char] {
+    static FIRST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| {
+        let mut v: Vec<char> = RELATIONS
+            .iter()
+            .filter_map(|(w, _)| w.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Longest relation word at the start of `s`.
 fn relation_at(s: &str) -> Option<(&'static str, Relation)> {
+    let first = s.chars().next()?;
+    if relation_first_chars().binary_search(&first).is_err() {
+        return None;
+    }
     let mut best: Option<(&'static str, Relation)> = None;
     for &(w, r) in RELATIONS {
         if s.starts_with(w) && best.is_none_or(|(b, _)| w.len() > b.len()) {
