@@ -473,7 +473,29 @@ impl<'a> Builder<'a> {
             j += 1;
         }
         // Signature: the short unit-like line right before a trailing date line.
-        let mut last_date_line = None;
+        // The signing date: the first date line under a signature (a short unit name), even
+        // when attachments follow it; else a date line that ends the text.
+        let mut signed_date_line = None;
+        for k in head..tail {
+            if kinds[k] != LineKind::DateLine {
+                continue;
+            }
+            let mut s = k;
+            while s > head && kinds[s - 1] == LineKind::Blank {
+                s -= 1;
+            }
+            if s > head && kinds[s - 1] == LineKind::Text && place[s - 1] == Place::Body {
+                let c = self.clean(s - 1);
+                if char_len(c) <= 30
+                    && looks_like_unit(c)
+                    && !c.contains(['，', ',', '。', '：', ':'])
+                {
+                    place[s - 1] = Place::Front(FrontKind::Signature);
+                    signed_date_line.get_or_insert(k);
+                }
+            }
+        }
+        let mut trailing_date_line = None;
         for k in (head..tail).rev() {
             match kinds[k] {
                 LineKind::Blank
@@ -483,24 +505,12 @@ impl<'a> Builder<'a> {
                 | LineKind::Attachment
                 | LineKind::NavChrome
                 | LineKind::FooterChrome => continue,
-                LineKind::DateLine => {
-                    last_date_line = Some(k);
-                    let mut s = k;
-                    while s > head && kinds[s - 1] == LineKind::Blank {
-                        s -= 1;
-                    }
-                    if s > head && kinds[s - 1] == LineKind::Text {
-                        let c = self.clean(s - 1);
-                        if char_len(c) <= 30 && looks_like_unit(c) && !c.contains(['，', ',', '。'])
-                        {
-                            place[s - 1] = Place::Front(FrontKind::Signature);
-                        }
-                    }
-                    break;
-                }
-                _ => break,
+                LineKind::DateLine => trailing_date_line = Some(k),
+                _ => {}
             }
+            break;
         }
+        let last_date_line = signed_date_line.or(trailing_date_line);
 
         // Which numbered lines carry responsibility; the style the tasks use.
         let mut clauses: Vec<Option<FoundClause>> = (0..n).map(|_| None).collect();
