@@ -10,10 +10,49 @@ use crate::inline::responsibility::{
 use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
-use crate::lex::table::{header as table_header, row_number, split_cells, Column};
+use crate::lex::table::{column_named, header as table_header, row_number, split_cells, Column};
 use crate::source::{clean_spans, is_indent, pinyin_spans, split_lines};
 use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
+
+/// A table cell: its line, its offset in that line's cleaned text, its text.
+struct Cell<'a> {
+    line: usize,
+    off: usize,
+    text: &'a str,
+}
+
+/// Assign cells to columns when some cells are missing: the first goes to the task column,
+/// the others to the next column their content fits (a deadline, leaders, or units).
+fn fit_columns(cells: &[Cell<'_>], cols: &[Column]) -> Vec<Column> {
+    let mut out = Vec::with_capacity(cells.len());
+    let mut next = 0;
+    for (i, cell) in cells.iter().enumerate() {
+        let wanted = |c: Column| -> bool {
+            match c {
+                Column::Task => i == 0,
+                Column::Deadline => {
+                    date::whole_deadline(cell.text).is_some()
+                        || date::find_date(cell.text).is_some()
+                }
+                Column::Lead | Column::Support | Column::Responsible => {
+                    parse_clause(cell.text, 0, false).is_some_and(|cl| {
+                        !cl.units.is_empty() && cl.units.iter().all(|u| looks_like_unit(&u.name))
+                    })
+                }
+                _ => false,
+            }
+        };
+        match (next..cols.len()).find(|&j| wanted(cols[j])) {
+            Some(j) => {
+                out.push(cols[j]);
+                next = j + 1;
+            }
+            None => out.push(Column::Other),
+        }
+    }
+    out
+}
 
 /// A responsibility clause found on a task line.
 struct FoundClause {
@@ -620,6 +659,15 @@ impl<'a> Builder<'a> {
                 }
                 Place::Body
                     if kinds[k] == LineKind::Text && self.table_line(k, &mut table, &mut tree) => {}
+                Place::Body if kinds[k] == LineKind::Text && is_column_name(self.clean(k)) => {
+                    match self.vertical_table(k, kinds, tail, &mut tree) {
+                        Some(next) => {
+                            k = next;
+                            continue;
+                        }
+                        None => tree.push(Block::Paragraph(self.paragraph(k, None, None))),
+                    }
+                }
                 Place::Body => match kinds[k] {
                     LineKind::Blank => tree.push(Block::Blank(TextBlock {
                         span: line.full,
@@ -829,24 +877,132 @@ impl<'a> Builder<'a> {
 
     fn table_row(&mut self, k: usize, cols: &[Column], tree: &Tree) -> Option<Task> {
         let c = self.clean(k);
-        let line = self.lines[k];
         let cells = split_cells(c)?;
         let number = match cols.first() {
             Some(Column::Number) => Some(row_number(cells[0].1)?),
             _ if cells.len() == cols.len() => None,
             _ => return None,
         };
-        let has_lead_column = cols.contains(&Column::Lead);
-        let mut task = Task {
-            span: line.full,
-            number,
-            marker: if number.is_some() {
-                cells[0].1.to_string()
+        let cells: Vec<Cell<'a>> = cells
+            .into_iter()
+            .map(|(off, text)| Cell { line: k, off, text })
+            .collect();
+        Some(self.task_from_cells(&cells, cols, number, self.lines[k].full, tree))
+    }
+
+    /// A table scraped one cell per line: a run of three or more header lines (序号, 工作任务,
+    /// 牵头单位, 完成时限…), then rows that each open with a line holding only the row
+    /// number. Returns the line after the table, having pushed its blocks.
+    fn vertical_table(
+        &mut self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tail: usize,
+        tree: &mut Tree,
+    ) -> Option<usize> {
+        let is_cell_line = |j: usize| j < tail && kinds[j] == LineKind::Text;
+        let mut cols = Vec::new();
+        let mut j = k;
+        while is_cell_line(j) && char_len(self.clean(j)) <= 8 {
+            match column_named(self.clean(j)) {
+                Column::Other => break,
+                col => cols.push(col),
+            }
+            j += 1;
+        }
+        let has_units = cols
+            .iter()
+            .any(|c| matches!(c, Column::Lead | Column::Support | Column::Responsible));
+        if cols.len() < 3
+            || cols.first() != Some(&Column::Number)
+            || !cols.contains(&Column::Task)
+            || !has_units
+        {
+            return None;
+        }
+        // The header lines are one paragraph-like block each, kept.
+        let header_end = j;
+        let mut rows: Vec<(usize, usize, u64)> = Vec::new(); // (first line, end line, number)
+        let mut expected = 1;
+        let mut at = header_end;
+        while at < tail && (kinds[at] == LineKind::Text || kinds[at] == LineKind::Blank) {
+            if kinds[at] == LineKind::Text && row_number(self.clean(at)) == Some(expected) {
+                let mut end = at + 1;
+                let mut cells = 0;
+                while end < tail
+                    && cells < cols.len() + 1
+                    && (kinds[end] == LineKind::Blank
+                        || (kinds[end] == LineKind::Text
+                            && row_number(self.clean(end)) != Some(expected + 1)))
+                {
+                    cells += usize::from(kinds[end] == LineKind::Text);
+                    end += 1;
+                }
+                rows.push((at, end, expected));
+                expected += 1;
+                at = end;
             } else {
-                String::new()
+                break;
+            }
+        }
+        if rows.is_empty() {
+            return None;
+        }
+        for h in k..header_end {
+            tree.push(Block::Paragraph(self.paragraph(h, None, None)));
+        }
+        for (first, end, number) in rows {
+            let cells: Vec<Cell<'a>> = ((first + 1)..end)
+                .filter(|&x| kinds[x] == LineKind::Text)
+                .map(|x| Cell {
+                    line: x,
+                    off: 0,
+                    text: self.clean(x),
+                })
+                .collect();
+            let span = Span::new(self.lines[first].full.start, self.lines[end - 1].full.end);
+            // Cells line up with the columns after 序号 when none is missing; otherwise the
+            // task text comes first and the rest go to the columns their content fits.
+            let data_cols: Vec<Column> = cols[1..].to_vec();
+            let fitted = if cells.len() == data_cols.len() {
+                data_cols
+            } else {
+                fit_columns(&cells, &data_cols)
+            };
+            let mut with_number = vec![Cell {
+                line: first,
+                off: 0,
+                text: self.clean(first),
+            }];
+            with_number.extend(cells);
+            let mut all_cols = vec![Column::Number];
+            all_cols.extend(fitted);
+            let task = self.task_from_cells(&with_number, &all_cols, Some(number), span, tree);
+            tree.push(Block::Task(Box::new(task)));
+        }
+        Some(at)
+    }
+
+    /// A task from table cells (possibly on several lines), each read by its column.
+    fn task_from_cells(
+        &mut self,
+        cells: &[Cell<'a>],
+        cols: &[Column],
+        number: Option<u64>,
+        span: Span,
+        tree: &Tree,
+    ) -> Task {
+        let has_lead_column = cols.contains(&Column::Lead);
+        let first = cells.first().map_or(0, |c| c.line);
+        let mut task = Task {
+            span,
+            number,
+            marker: match (number, cells.first()) {
+                (Some(_), Some(c)) => c.text.to_string(),
+                _ => String::new(),
             },
             text: String::new(),
-            text_span: Span::new(line.raw_start, line.raw_start),
+            text_span: Span::new(self.lines[first].raw_start, self.lines[first].raw_start),
             section: tree.path(),
             responsibility: None,
             deadline: None,
@@ -854,13 +1010,26 @@ impl<'a> Builder<'a> {
         };
         let mut units = Vec::new();
         let mut leaders = Vec::new();
-        for (i, &(off, cell)) in cells.iter().enumerate() {
+        let mut resp_span: Option<Span> = None;
+        for (i, cell) in cells.iter().enumerate() {
+            let line = self.lines[cell.line];
+            let at = |o: usize| line.at(cell.off + o);
+            let cell_span = Span::new(at(0), at(cell.text.len()));
             let col = cols.get(i).copied().unwrap_or(Column::Other);
             let role = match col {
                 Column::Task => {
-                    task.text = cell.to_string();
-                    task.text_span = Span::new(line.at(off), line.at(off + cell.len()));
-                    task.targets = self.targets_in(k, off, off + cell.len());
+                    if !task.text.is_empty() {
+                        task.text.push_str(cell.text);
+                        task.text_span = task.text_span.cover(cell_span);
+                    } else {
+                        task.text = cell.text.to_string();
+                        task.text_span = cell_span;
+                    }
+                    task.targets.extend(self.targets_in(
+                        cell.line,
+                        cell.off,
+                        cell.off + cell.text.len(),
+                    ));
                     continue;
                 }
                 Column::Lead => Role::Lead,
@@ -870,38 +1039,37 @@ impl<'a> Builder<'a> {
                 Column::Responsible => Role::Responsible,
                 Column::Leader => {
                     leaders.extend(
-                        cell.split(['、', '，', ',', ' '])
+                        cell.text
+                            .split(['、', '，', ',', ' '])
                             .filter(|x| !x.is_empty())
                             .map(str::to_string),
                     );
+                    resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));
                     continue;
                 }
                 Column::Deadline => {
-                    task.deadline = Some(make_deadline(
-                        cell,
-                        Span::new(line.at(off), line.at(off + cell.len())),
-                    ));
+                    task.deadline = Some(make_deadline(cell.text, cell_span));
                     continue;
                 }
                 Column::Number | Column::Other => continue,
             };
-            if let Some(cl) = parse_clause(cell, 0, false) {
+            if let Some(cl) = parse_clause(cell.text, 0, false) {
                 for mut u in cl.units {
                     u.role = role;
-                    u.span = Span::new(line.at(off + u.span.start), line.at(off + u.span.end));
+                    u.span = Span::new(at(u.span.start), at(u.span.end));
                     units.push(u);
                 }
+                resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));
             }
         }
-        if !units.is_empty() || !leaders.is_empty() {
-            let span = Span::new(line.at(cells[1.min(cells.len() - 1)].0), line.content.end);
+        if let Some(span) = resp_span.filter(|_| !units.is_empty() || !leaders.is_empty()) {
             task.responsibility = Some(Responsibility {
                 span,
                 units,
                 leaders,
             });
         }
-        Some(task)
+        task
     }
 
     /// The responsibility clause a line ends with: a parenthetical `（X牵头，Y配合）`, or a
@@ -1549,6 +1717,11 @@ fn make_deadline(text: &str, span: Span) -> Deadline {
         day: d.as_ref().and_then(|d| d.day),
         ongoing: d.as_ref().is_some_and(|d| d.ongoing),
     }
+}
+
+/// A line that could open a one-cell-per-line table header (序号).
+fn is_column_name(c: &str) -> bool {
+    matches!(c, "序号" | "序號" | "编号" | "編號")
 }
 
 /// Heading styles that notices also use to number tasks: 一、 （一）.

@@ -57,7 +57,8 @@ pub(crate) fn split_cells(line: &str) -> Option<Vec<(usize, &str)>> {
     (cells.len() >= 2).then_some(cells)
 }
 
-fn column_of(name: &str) -> Column {
+/// The column a header cell names.
+pub(crate) fn column_named(name: &str) -> Column {
     let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
     if has(&["序号", "序號", "编号", "編號"]) {
         Column::Number
@@ -99,7 +100,7 @@ pub(crate) fn header(line: &str) -> Option<Vec<Column>> {
     if cells.len() < 3 || cells.iter().any(|(_, c)| c.chars().count() > 12) {
         return None;
     }
-    let cols: Vec<Column> = cells.iter().map(|(_, c)| column_of(c)).collect();
+    let cols: Vec<Column> = cells.iter().map(|(_, c)| column_named(c)).collect();
     let has_task = cols.contains(&Column::Task);
     let has_units = cols
         .iter()
