@@ -381,8 +381,8 @@ pub enum Block {
     Salutation(TextBlock),
     /// A section with its heading.
     Section(Box<Section>),
-    /// Running text.
-    Paragraph(Paragraph),
+    /// Running text (boxed: the enum stays small for the many one-line blocks).
+    Paragraph(Box<Paragraph>),
     /// A task.
     Task(Box<Task>),
     /// 附件说明 or 附件.
@@ -398,9 +398,9 @@ pub enum Block {
     /// 印发机关和印发日期.
     Printing(TextBlock),
     /// A news dateline.
-    Dateline(NewsDateline),
+    Dateline(Box<NewsDateline>),
     /// A meeting's attendees.
-    Attendees(Attendees),
+    Attendees(Box<Attendees>),
     /// A meeting's statement.
     Statement(Statement),
 }

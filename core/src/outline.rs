@@ -552,7 +552,8 @@ impl<'a> Builder<'a> {
         let last_date_line = signed_date_line.or(trailing_date_line);
 
         // Which numbered lines carry responsibility; the style the tasks use.
-        let mut clauses: Vec<Option<FoundClause>> = (0..n).map(|_| None).collect();
+        // Boxed: most lines carry no clause, and an unboxed slot costs ~150 bytes a line.
+        let mut clauses: Vec<Option<Box<FoundClause>>> = (0..n).map(|_| None).collect();
         let mut style_counts: Vec<(MarkerStyle, usize)> = Vec::new();
         let mut resp_count = 0;
         for k in head..tail {
@@ -567,7 +568,7 @@ impl<'a> Builder<'a> {
                 {
                     let c = self.trailing_clause(k);
                     let has = c.is_some() || self.next_is_resp_line(k, kinds, tail);
-                    clauses[k] = c;
+                    clauses[k] = c.map(Box::new);
                     if has {
                         match style_counts.iter_mut().find(|(s, _)| *s == marker.style) {
                             Some((_, c)) => *c += 1,
@@ -579,7 +580,8 @@ impl<'a> Builder<'a> {
                 LineKind::Text => {
                     clauses[k] = self
                         .trailing_clause(k)
-                        .filter(|f| !f.clause.units.is_empty());
+                        .filter(|f| !f.clause.units.is_empty())
+                        .map(Box::new);
                     false
                 }
                 _ => false,
@@ -665,7 +667,9 @@ impl<'a> Builder<'a> {
                             k = next;
                             continue;
                         }
-                        None => tree.push(Block::Paragraph(self.paragraph(k, None, None))),
+                        None => {
+                            tree.push(Block::Paragraph(Box::new(self.paragraph(k, None, None))))
+                        }
                     }
                 }
                 Place::Body => match kinds[k] {
@@ -713,9 +717,9 @@ impl<'a> Builder<'a> {
                         if dateline_date.is_none() {
                             dateline_date = d.date.clone();
                         }
-                        tree.push(Block::Dateline(d));
+                        tree.push(Block::Dateline(Box::new(d)));
                     }
-                    LineKind::Attendees => tree.push(Block::Attendees(self.attendees(k))),
+                    LineKind::Attendees => tree.push(Block::Attendees(Box::new(self.attendees(k)))),
                     LineKind::Statement { verb_end } => {
                         let verb = c["会议".len()..verb_end].to_string();
                         let text = c[verb_end..]
@@ -735,7 +739,13 @@ impl<'a> Builder<'a> {
                                 || self.next_is_resp_line(k, kinds, tail)
                                 || (is_notice && Some(marker.style) == task_style));
                         if is_task {
-                            let task = self.task(k, Some(marker), body, clauses[k].take(), &tree);
+                            let task = self.task(
+                                k,
+                                Some(marker),
+                                body,
+                                clauses[k].take().map(|b| *b),
+                                &tree,
+                            );
                             self.check_number(&mut tree, marker, line.content);
                             let end =
                                 self.absorb_resp_lines(k, kinds, tail, task, &mut tree, is_notice);
@@ -755,12 +765,12 @@ impl<'a> Builder<'a> {
                             self.open_heading(&mut tree, k, marker, body, false);
                         } else {
                             let p = self.paragraph(k, Some(marker.text.to_string()), None);
-                            tree.push(Block::Paragraph(p));
+                            tree.push(Block::Paragraph(Box::new(p)));
                         }
                     }
                     LineKind::ResponsibilityLine => {
                         let p = self.paragraph(k, None, None);
-                        tree.push(Block::Paragraph(p));
+                        tree.push(Block::Paragraph(Box::new(p)));
                     }
                     LineKind::NavChrome | LineKind::FooterChrome => {
                         // Page furniture inside the text (发布日期, 字号, 责任编辑…): chrome, kept.
@@ -779,7 +789,7 @@ impl<'a> Builder<'a> {
                         if let Some(clause) =
                             clauses[k].take().filter(|f| !f.clause.units.is_empty())
                         {
-                            let task = self.task(k, None, 0, Some(clause), &tree);
+                            let task = self.task(k, None, 0, Some(*clause), &tree);
                             tree.push(Block::Task(Box::new(task)));
                         } else if self.unnumbered_heading(k, kinds, &tree, tail) {
                             let m = Marker {
@@ -792,7 +802,7 @@ impl<'a> Builder<'a> {
                             let level = (tree.stack.len() + 1) as u8;
                             let run_in = self.run_in_heading(k, level);
                             let p = self.paragraph(k, None, run_in);
-                            tree.push(Block::Paragraph(p));
+                            tree.push(Block::Paragraph(Box::new(p)));
                         }
                     }
                 },
@@ -869,7 +879,7 @@ impl<'a> Builder<'a> {
         }
         if let Some(cols) = table_header(c) {
             *table = Some(cols);
-            tree.push(Block::Paragraph(self.paragraph(k, None, None)));
+            tree.push(Block::Paragraph(Box::new(self.paragraph(k, None, None))));
             return true;
         }
         false
@@ -949,7 +959,7 @@ impl<'a> Builder<'a> {
             return None;
         }
         for h in k..header_end {
-            tree.push(Block::Paragraph(self.paragraph(h, None, None)));
+            tree.push(Block::Paragraph(Box::new(self.paragraph(h, None, None))));
         }
         for (first, end, number) in rows {
             let cells: Vec<Cell<'a>> = ((first + 1)..end)
@@ -1489,14 +1499,14 @@ impl<'a> Builder<'a> {
                 let start = line.at(from);
                 let text = c[from..].trim().to_string();
                 let items = self.list_items(k, from);
-                open.children.push(Block::Paragraph(Paragraph {
+                open.children.push(Block::Paragraph(Box::new(Paragraph {
                     span: Span::new(start, line.full.end),
                     text,
                     run_in: None,
                     marker: None,
                     items,
                     targets: self.targets_in(k, from, c.len()),
-                }));
+                })));
             }
             None => {
                 // The heading line's own bytes belong to the section; nothing to add.
