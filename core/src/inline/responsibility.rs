@@ -214,6 +214,9 @@ fn role_groups(body: &str) -> Vec<(usize, &str)> {
 /// Split 市发展改革委和市财政局 into two names, but not 发展改革和统计局: only where both
 /// sides of 和/及/与 are whole unit names.
 fn split_conjoined(offset: usize, name: &str) -> Vec<(usize, &str)> {
+    if !name.contains(['和', '及', '与', '與']) {
+        return vec![(offset, name)];
+    }
     for conj in ['和', '及', '与', '與'] {
         let mut depth = 0usize;
         for (i, c) in name.char_indices() {
@@ -442,7 +445,8 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
                 name: name.to_string(),
                 normalized: normalize(name),
                 role: own_role.or(role).unwrap_or(Role::Responsible),
-                kind: unit_kind(name),
+                // Filled in once the clause is accepted (most candidates are not).
+                kind: crate::document::UnitKind::Other,
                 span: Span::new(start, start + name.len()),
                 collective,
                 distributive: this_distributive,
@@ -494,6 +498,9 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     }
     if !strict && !clause.units.iter().all(|u| plausible_name(&u.name)) {
         return None;
+    }
+    for u in &mut clause.units {
+        u.kind = unit_kind(&u.name);
     }
     Some(clause)
 }

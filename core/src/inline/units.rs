@@ -121,7 +121,18 @@ pub fn looks_like_unit(name: &str) -> bool {
 /// What sort of body a unit name names.
 pub fn unit_kind(name: &str) -> UnitKind {
     let n = name;
-    let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    // The name's characters, sorted: a word whose first character is not among them cannot
+    // occur, and most words are ruled out by one binary search instead of a substring search.
+    let mut chars: Vec<char> = n.chars().collect();
+    chars.sort_unstable();
+    let has = |words: &[&str]| {
+        words.iter().any(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|f| chars.binary_search(&f).is_ok())
+                && n.contains(w)
+        })
+    };
     if has(&["法院", "检察院", "檢察院"]) {
         UnitKind::Judicial
     } else if has(&[
