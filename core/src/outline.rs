@@ -747,8 +747,7 @@ impl<'a> Builder<'a> {
                                 &tree,
                             );
                             self.check_number(&mut tree, marker, line.content);
-                            let end =
-                                self.absorb_resp_lines(k, kinds, tail, task, &mut tree, is_notice);
+                            let end = self.absorb_resp_lines(k, kinds, tail, task, &mut tree);
                             k = end;
                             continue;
                         }
@@ -1103,7 +1102,6 @@ impl<'a> Builder<'a> {
             }
             None => inline?,
         };
-        let _ = inner;
         let mut clause = clause;
         let at = |o: usize| line.at(inner_start + o);
         for u in &mut clause.units {
@@ -1266,7 +1264,6 @@ impl<'a> Builder<'a> {
         tail: usize,
         mut task: Task,
         tree: &mut Tree,
-        _notice: bool,
     ) -> usize {
         let mut j = k + 1;
         let mut end = k + 1;

@@ -233,109 +233,92 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Tasks { file, format } => {
             let doc = read_input(&file)?;
-            let rows = task_rows(&doc);
-            match format {
-                RowFormat::Jsonl => {
-                    for row in rows {
-                        writeln!(out, "{}", json(&row)).map_err(io)?;
-                    }
-                }
-                RowFormat::Csv => {
-                    writeln!(
-                        out,
-                        "number,text,lead,support,units,leaders,deadline,section"
-                    )
-                    .map_err(io)?;
-                    for r in rows {
-                        let fields = [
-                            r.number.map_or(String::new(), |n| n.to_string()),
-                            r.text.to_string(),
-                            r.lead.join(";"),
-                            r.support.join(";"),
-                            r.units.join(";"),
-                            r.leaders.join(";"),
-                            r.deadline.unwrap_or("").to_string(),
-                            r.section.join(" > "),
-                        ];
-                        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-                        writeln!(out, "{}", line.join(",")).map_err(io)?;
-                    }
-                }
-            }
+            let header = "number,text,lead,support,units,leaders,deadline,section";
+            write_rows(&mut out, format, &task_rows(&doc), header, |r| {
+                vec![
+                    r.number.map_or(String::new(), |n| n.to_string()),
+                    r.text.to_string(),
+                    r.lead.join(";"),
+                    r.support.join(";"),
+                    r.units.join(";"),
+                    r.leaders.join(";"),
+                    r.deadline.unwrap_or("").to_string(),
+                    r.section.join(" > "),
+                ]
+            })
+            .map_err(io)?;
         }
         Command::Units { file, format } => {
             let doc = read_input(&file)?;
-            let rows = doc.units();
-            match format {
-                RowFormat::Jsonl => {
-                    for row in &rows {
-                        writeln!(out, "{}", json(row)).map_err(io)?;
-                    }
-                }
-                RowFormat::Csv => {
-                    writeln!(
-                        out,
-                        "unit,kind,lead_count,support_count,responsible_count,tasks"
-                    )
-                    .map_err(io)?;
-                    for r in rows {
-                        let kind = serde_json::to_value(r.kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default();
-                        writeln!(
-                            out,
-                            "{},{},{},{},{},{}",
-                            csv_field(&r.name),
-                            kind,
-                            r.lead.len(),
-                            r.support.len(),
-                            r.responsible.len(),
-                            join_numbers(&r.tasks)
-                        )
-                        .map_err(io)?;
-                    }
-                }
-            }
+            let header = "unit,kind,lead_count,support_count,responsible_count,tasks";
+            write_rows(&mut out, format, &doc.units(), header, |r| {
+                let kind = serde_json::to_value(r.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                vec![
+                    r.name.clone(),
+                    kind,
+                    r.lead.len().to_string(),
+                    r.support.len().to_string(),
+                    r.responsible.len().to_string(),
+                    join_numbers(&r.tasks),
+                ]
+            })
+            .map_err(io)?;
         }
         Command::Targets { file, format } => {
             let doc = read_input(&file)?;
-            let rows = target_rows(&doc);
-            match format {
-                RowFormat::Jsonl => {
-                    for row in rows {
-                        writeln!(out, "{}", json(&row)).map_err(io)?;
-                    }
-                }
-                RowFormat::Csv => {
-                    writeln!(
-                        out,
-                        "indicator,relation,value,upper,unit,qualifier,base_value,base_unit,task,section,start,end"
-                    )
-                    .map_err(io)?;
-                    for r in rows {
-                        let fields = [
-                            r.indicator.to_string(),
-                            r.relation.to_string(),
-                            r.value.to_string(),
-                            r.upper.map_or(String::new(), |u| u.to_string()),
-                            r.unit.to_string(),
-                            r.qualifier.unwrap_or("").to_string(),
-                            r.base_value.to_string(),
-                            r.base_unit.to_string(),
-                            r.task.map_or(String::new(), |n| n.to_string()),
-                            r.section.join(" > "),
-                            r.span.start.to_string(),
-                            r.span.end.to_string(),
-                        ];
-                        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-                        writeln!(out, "{}", line.join(",")).map_err(io)?;
-                    }
-                }
-            }
+            let header = "indicator,relation,value,upper,unit,qualifier,base_value,base_unit,task,section,start,end";
+            write_rows(&mut out, format, &target_rows(&doc), header, |r| {
+                vec![
+                    r.indicator.to_string(),
+                    r.relation.to_string(),
+                    r.value.to_string(),
+                    r.upper.map_or(String::new(), |u| u.to_string()),
+                    r.unit.to_string(),
+                    r.qualifier.unwrap_or("").to_string(),
+                    r.base_value.to_string(),
+                    r.base_unit.to_string(),
+                    r.task.map_or(String::new(), |n| n.to_string()),
+                    r.section.join(" > "),
+                    r.span.start.to_string(),
+                    r.span.end.to_string(),
+                ]
+            })
+            .map_err(io)?;
         }
     }
     out.flush().map_err(io)
+}
+
+/// Rows as JSON lines, or as CSV under `header` with the fields `fields` gives.
+fn write_rows<T: serde::Serialize>(
+    out: &mut impl Write,
+    format: RowFormat,
+    rows: &[T],
+    header: &str,
+    fields: impl Fn(&T) -> Vec<String>,
+) -> std::io::Result<()> {
+    match format {
+        RowFormat::Jsonl => {
+            for row in rows {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(row).unwrap_or_else(|_| "{}".into())
+                )?;
+            }
+        }
+        RowFormat::Csv => {
+            writeln!(out, "{header}")?;
+            for row in rows {
+                let line: Vec<String> = fields(row).iter().map(|f| csv_field(f)).collect();
+                writeln!(out, "{}", line.join(","))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// serde_json lines without generic plumbing at each call site.

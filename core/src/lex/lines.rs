@@ -305,7 +305,6 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
             "文件全文如下",
             "以下为原文",
             "以下為原文",
-            "原文如下：",
         ],
     ) {
         if s[rest.len()..].trim_matches(['：', ':', ' ']).is_empty() {
@@ -335,10 +334,7 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if is_doc_number(s) {
         return LineKind::DocNumber;
     }
-    if s.chars().count() <= 24
-        && (s.ends_with("文件") || s.ends_with("文件"))
-        && !s.contains(['，', ',', '。'])
-    {
+    if s.chars().count() <= 24 && s.ends_with("文件") && !s.contains(['，', ',', '。']) {
         return LineKind::IssuerMark;
     }
     if is_date_line(s) {
@@ -347,21 +343,7 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if is_meeting_line(s) && !s.ends_with('。') {
         return LineKind::MeetingLine;
     }
-    if any_prefix(
-        s,
-        &[
-            "附件：",
-            "附件:",
-            "附件１",
-            "附件1",
-            "附件2",
-            "附件：",
-            "附件",
-        ],
-    )
-    .is_some()
-        && s.chars().count() <= 60
-    {
+    if any_prefix(s, &["附件"]).is_some() && s.chars().count() <= 60 {
         return LineKind::Attachment;
     }
     if any_prefix(s, &["抄送：", "抄送:", "抄送"]).is_some() {
