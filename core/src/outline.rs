@@ -1090,7 +1090,7 @@ impl<'a> Builder<'a> {
         let paren = trailing_parenthetical(c);
         // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
         let paren = paren.filter(|(s, _)| inline.as_ref().is_none_or(|x| x.0 > *s));
-        let (start, inner_start, inner, end, clause) = match paren {
+        let (start, inner_start, _inner, end, clause) = match paren {
             Some((s, e)) => {
                 let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
                 let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
