@@ -610,6 +610,7 @@ impl<'a> Builder<'a> {
         let mut date: Option<DateValue> = None;
         let mut dateline_date: Option<DateValue> = None;
         let mut front_date: Option<DateValue> = None;
+        let mut dateline_line = 0;
         // Columns of the flattened table being read, if any.
         let mut table: Option<Vec<Column>> = None;
         while k < n {
@@ -716,6 +717,7 @@ impl<'a> Builder<'a> {
                         let d = self.dateline(k);
                         if dateline_date.is_none() {
                             dateline_date = d.date.clone();
+                            dateline_line = k;
                         }
                         tree.push(Block::Dateline(Box::new(d)));
                     }
@@ -810,6 +812,25 @@ impl<'a> Builder<'a> {
         }
         tree.close_all();
 
+        // A news dateline without a year (5月7日) takes it from the page's own date line near
+        // the top (2024-05-08 来源：新华社, 发布时间：…), never from teasers at the end.
+        let page_date = (0..dateline_line)
+            .filter(|&j| matches!(kinds[j], LineKind::IsoDateStart | LineKind::NavChrome))
+            .filter(|&j| {
+                !matches!(
+                    place[j],
+                    Place::Chrome(ChromeKind::Teaser | ChromeKind::Footer)
+                )
+            })
+            .find_map(|j| find_full_date(self.clean(j)).map(|(_, ymd)| ymd));
+        let dateline_date = dateline_date.map(|mut d| {
+            if let (None, Some(page), Some(m), Some(day)) = (d.year, page_date, d.month, d.day) {
+                if let (Some(py), Some(pm), Some(pd)) = (page.year, page.month, page.day) {
+                    d.year = Some(if (m, day) <= (pm, pd) { py } else { py - 1 });
+                }
+            }
+            d
+        });
         let date = date
             .or(front_date)
             .or_else(|| dateline_date.filter(|d| d.year.is_some() && d.day.is_some()));
@@ -1757,6 +1778,27 @@ fn is_addressee_list(c: &str) -> bool {
             .all(|p| looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各'))
 }
 
+/// 会议指出/会议强调… written inside a paragraph rather than opening a line.
+fn run_in_statements(text: &str) -> usize {
+    const OPENERS: &[&str] = &[
+        "会议指出",
+        "会议强调",
+        "会议要求",
+        "会议认为",
+        "会议决定",
+        "会议研究",
+        "会议听取",
+        "会议审议",
+        "會議指出",
+        "會議強調",
+        "會議要求",
+        "會議認為",
+        "會議決定",
+        "會議研究",
+    ];
+    OPENERS.iter().map(|o| text.matches(o).count()).sum()
+}
+
 fn classify_kind(b: &Built) -> DocumentKind {
     let mut tasks_with_units = 0;
     let mut statements = 0;
@@ -1769,10 +1811,16 @@ fn classify_kind(b: &Built) -> DocumentKind {
         match x {
             Block::Task(t) if !t.units().is_empty() => tasks_with_units += 1,
             Block::Statement(_) => statements += 1,
-            Block::Dateline(_) => dateline = true,
+            Block::Dateline(d) => {
+                dateline = true;
+                statements += run_in_statements(&d.text);
+            }
             Block::MeetingLine(_) => meeting_line = true,
             Block::Salutation(_) => salutations += 1,
-            Block::Paragraph(_) => paragraphs += 1,
+            Block::Paragraph(p) => {
+                paragraphs += 1;
+                statements += run_in_statements(&p.text);
+            }
             Block::Section(s) => stack.extend(s.children.iter()),
             _ => {}
         }

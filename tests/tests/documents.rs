@@ -135,3 +135,9 @@ fn an_iso_date_inside_the_text_does_not_turn_the_rest_into_chrome() {
     }
     assert_eq!(gongwen::parse(&all).tasks().len(), 3 * 154);
 }
+
+#[test]
+fn news_takes_the_year_from_the_page_date_line_and_counts_run_in_statements() {
+    check("04_news_statements_page_date");
+    check("05_news_run_in_statements");
+}
