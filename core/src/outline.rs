@@ -184,9 +184,17 @@ fn title_parts(text: &str) -> (Option<String>, Option<String>, Option<String>) {
     (issuer, subject, genre.map(str::to_string))
 }
 
-/// Choose among page-title parts joined by | the one the body talks about: the part whose
-/// character pairs occur most often in the rest of the text.
+/// Choose among page-title parts joined by | the one the body talks about: the only part that
+/// ends with a genre (通知, 报告…) if there is one, else the part whose character pairs occur
+/// most often in the rest of the text.
 fn choose_title_part<'a>(parts: &[(usize, &'a str)], body: &str) -> (usize, &'a str) {
+    let with_genre: Vec<&(usize, &str)> = parts
+        .iter()
+        .filter(|(_, p)| genre_of(p).is_some())
+        .collect();
+    if let [only] = with_genre.as_slice() {
+        return **only;
+    }
     let score = |p: &str| -> usize {
         let chars: Vec<char> = p.chars().collect();
         chars
@@ -493,7 +501,10 @@ impl<'a> Builder<'a> {
         let mut after_meeting = false;
         while j < tail && j < i + 6 {
             match kinds[j] {
-                LineKind::Blank | LineKind::DocNumber | LineKind::Salutation => {}
+                LineKind::Blank
+                | LineKind::DocNumber
+                | LineKind::Salutation
+                | LineKind::NavChrome => {}
                 LineKind::MeetingLine => after_meeting = true,
                 LineKind::Text => {
                     let c = self.clean(j);
@@ -852,11 +863,11 @@ impl<'a> Builder<'a> {
     fn title_from_line(&self, i: usize, body: &str) -> Title {
         let c = self.clean(i);
         let line = self.lines[i];
-        // Page titles join parts with |: keep the part the body is about.
+        // Page titles join parts with | or _ (title_site name): keep the part the body is about.
         let mut parts = Vec::new();
         let mut start = 0;
         for (p, ch) in c.char_indices() {
-            if ch == '|' || ch == '｜' {
+            if ch == '|' || ch == '｜' || ch == '_' {
                 parts.push((start, &c[start..p]));
                 start = p + ch.len_utf8();
             }

@@ -141,3 +141,19 @@ fn news_takes_the_year_from_the_page_date_line_and_counts_run_in_statements() {
     check("04_news_statements_page_date");
     check("05_news_run_in_statements");
 }
+
+#[test]
+fn work_report_web_page_with_site_name_and_page_furniture() {
+    check("06_work_report_page");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/06_work_report_page.txt");
+    let doc = gongwen::parse(&std::fs::read_to_string(path).unwrap());
+    assert!(doc
+        .blocks()
+        .iter()
+        .any(|b| matches!(b, gongwen::Block::Speaker(s) if s.text == "市长 王建国")));
+    // The review's figures are achievements; the plan's are targets.
+    let targets: Vec<&str> = doc.targets().iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(targets, ["生产总值", "城镇调查失业率"]);
+    assert_eq!(doc.achievements().len(), 2);
+}
