@@ -19,83 +19,106 @@ pub(crate) enum Label {
     Deadline,
 }
 
-/// nom: a label such as 牵头单位： 配合单位: 责任领导：, both scripts and widths.
-pub(crate) fn label(i: &str) -> IResult<&str, Label> {
-    let (rest, l) = alt((
+/// nom: the role part of a label (牵头, 配合, 责任…), both scripts.
+fn role_prefix(i: &str) -> IResult<&str, Role> {
+    alt((
         alt((
-            tag("牵头考核单位"),
-            tag("牽頭考核單位"),
-            tag("牵头责任单位"),
-            tag("牵头单位"),
-            tag("牽頭單位"),
-            tag("牵头部门"),
-            tag("牽頭部門"),
-            tag("牵头负责部门"),
-            tag("主办单位"),
-            tag("主辦單位"),
-            tag("主责单位"),
-            tag("主責單位"),
+            tag("牵头考核"),
+            tag("牽頭考核"),
+            tag("牵头责任"),
+            tag("牽頭責任"),
+            tag("牵头负责"),
+            tag("牽頭負責"),
             tag("牵头"),
             tag("牽頭"),
+            tag("主办"),
+            tag("主辦"),
+            tag("主责"),
+            tag("主責"),
         ))
-        .map(|_| Label::Role(Role::Lead)),
+        .map(|_| Role::Lead),
         alt((
-            tag("配合单位"),
-            tag("配合單位"),
-            tag("配合部门"),
-            tag("配合部門"),
-            tag("协办单位"),
-            tag("協辦單位"),
-            tag("参与单位"),
-            tag("參與單位"),
-            tag("协助单位"),
-            tag("協助單位"),
-            tag("协同单位"),
             tag("配合"),
+            tag("协办"),
+            tag("協辦"),
+            tag("参与"),
+            tag("參與"),
+            tag("协助"),
+            tag("協助"),
+            tag("协同"),
+            tag("協同"),
         ))
-        .map(|_| Label::Role(Role::Support)),
+        .map(|_| Role::Support),
         alt((
-            tag("责任单位"),
-            tag("責任單位"),
-            tag("责任部门"),
-            tag("責任部門"),
-            tag("实施单位"),
-            tag("實施單位"),
-            tag("承办单位"),
-            tag("承辦單位"),
-            tag("落实单位"),
-            tag("落實單位"),
-            tag("负责单位"),
-            tag("負責單位"),
-            tag("责任主体"),
-            tag("責任主體"),
+            tag("责任"),
+            tag("責任"),
+            tag("实施"),
+            tag("實施"),
+            tag("承办"),
+            tag("承辦"),
+            tag("落实"),
+            tag("落實"),
+            tag("负责"),
+            tag("負責"),
         ))
-        .map(|_| Label::Role(Role::Responsible)),
-        alt((
-            tag("责任领导"),
-            tag("責任領導"),
-            tag("分管领导"),
-            tag("分管領導"),
-            tag("牵头领导"),
-            tag("牽頭領導"),
-            tag("责任人"),
-            tag("責任人"),
-            tag("联系领导"),
-        ))
-        .map(|_| Label::Leader),
-        alt((
-            tag("完成时限"),
-            tag("完成時限"),
-            tag("完成时间"),
-            tag("完成時間"),
-            tag("时间节点"),
-            tag("時間節點"),
-            tag("时限要求"),
-            tag("时限"),
-        ))
-        .map(|_| Label::Deadline),
+        .map(|_| Role::Responsible),
     ))
-    .parse(i)?;
+    .parse(i)
+}
+
+/// nom: the noun part of a label (单位, 部门, 处室…), both scripts.
+fn body_noun(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag("单位"),
+        tag("單位"),
+        tag("部门"),
+        tag("部門"),
+        tag("处室"),
+        tag("處室"),
+        tag("科室"),
+        tag("主体"),
+        tag("主體"),
+        tag("机构"),
+        tag("機構"),
+    ))
+    .parse(i)
+}
+
+/// nom: a label such as 牵头单位： 配合部门: 责任处室： 责任领导： 完成时限：, both scripts and widths.
+pub(crate) fn label(i: &str) -> IResult<&str, Label> {
+    let leader = alt((
+        (
+            alt((
+                tag("责任"),
+                tag("責任"),
+                tag("分管"),
+                tag("牵头"),
+                tag("牽頭"),
+                tag("联系"),
+                tag("聯繫"),
+                tag("包抓"),
+            )),
+            alt((tag("领导"), tag("領導"))),
+        )
+            .map(|_| ()),
+        alt((tag("责任人"), tag("責任人"))).map(|_| ()),
+    ))
+    .map(|_| Label::Leader);
+    let deadline = alt((
+        tag("完成时限"),
+        tag("完成時限"),
+        tag("完成时间"),
+        tag("完成時間"),
+        tag("时间节点"),
+        tag("時間節點"),
+        tag("时限要求"),
+        tag("时限"),
+        tag("時限"),
+    ))
+    .map(|_| Label::Deadline);
+    // 牵头单位, 配合部门, 责任处室; a bare 牵头：/配合： too.
+    let role = (role_prefix, nom::combinator::opt(body_noun)).map(|(r, _)| Label::Role(r));
+    let (rest, l) = alt((leader, deadline, role)).parse(i)?;
     let (rest, _) = one_of("：:").parse(rest)?;
     Ok((rest, l))
 }
