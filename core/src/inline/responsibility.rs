@@ -628,6 +628,24 @@ mod tests {
         assert!(c.deadline.is_some());
         assert!(parse_clause("含县级以上", 0, true).is_none());
         assert!(parse_clause("以下简称市发改委", 0, true).is_none());
+        let c = parse_clause(
+            "牵头处室：办公室；配合处室：财务处、人事处；牵头领导：张三",
+            0,
+            true,
+        )
+        .unwrap();
+        assert_eq!(
+            c.units
+                .iter()
+                .map(|u| (u.name.as_str(), u.role))
+                .collect::<Vec<_>>(),
+            [("办公室", Lead), ("财务处", Support), ("人事处", Support)]
+        );
+        assert_eq!(c.leaders, ["张三"]);
+        assert_eq!(
+            roles("责任科室：人事科"),
+            vec![("人事科".into(), Responsible)]
+        );
         assert_eq!(
             roles("牵头单位：市公安局  配合单位：市司法局、市民政局"),
             vec![
