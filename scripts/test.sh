@@ -14,6 +14,7 @@ trap 'rm -f "$log"' EXIT
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --features gongwen/cli -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc -p gongwen --no-deps --all-features
 
 step "rust tests"
 cargo test --workspace --features gongwen/cli 2>&1 | tee -a "$log"
