@@ -1558,6 +1558,24 @@ impl<'a> Builder<'a> {
         if c.ends_with(['是', '的', '了', '和', '与', '及', '在', '为']) {
             return false;
         }
+        // A subtitle (——记…) or a byline (记者 张三, 作者…) is not a heading.
+        if c.starts_with(['—', '-', '－', '─', '―'])
+            || [
+                "记者",
+                "記者",
+                "通讯员",
+                "通訊員",
+                "作者",
+                "编辑",
+                "編輯",
+                "摄影",
+                "攝影",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
+        {
+            return false;
+        }
         if tree
             .stack
             .last()

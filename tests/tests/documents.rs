@@ -157,3 +157,17 @@ fn work_report_web_page_with_site_name_and_page_furniture() {
     assert_eq!(targets, ["生产总值", "城镇调查失业率"]);
     assert_eq!(doc.achievements().len(), 2);
 }
+
+#[test]
+fn subtitles_and_bylines_are_not_headings_but_short_lines_between_paragraphs_are() {
+    let text = "愚公故里展新颜\n——河阳市推动高质量发展纪实\n记者 张三 通讯员 李四\n　　近年来，河阳市坚持创新驱动，经济社会发展取得新成效，群众获得感不断增强。\n产业转型　跑出加速度\n　　全市规模以上工业增加值年均增长8%，新兴产业占比持续提高，发展后劲更足。\n";
+    let doc = gongwen::parse(text);
+    assert_eq!(doc.kind(), gongwen::DocumentKind::Article);
+    assert_eq!(doc.title().map(|t| t.text.as_str()), Some("愚公故里展新颜"));
+    let headings: Vec<&str> = doc
+        .outline()
+        .into_iter()
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(headings, ["产业转型　跑出加速度"]);
+}
