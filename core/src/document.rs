@@ -687,7 +687,7 @@ pub(crate) fn set_target_context(blocks: &mut [Block], path: &mut Vec<String>) {
                 for x in &mut s.heading.targets {
                     x.task = None;
                     x.section = path.clone();
-                    x.achieved = in_review;
+                    x.achieved |= in_review;
                 }
                 path.push(s.heading.title.clone());
                 set_target_context(&mut s.children, path);
@@ -704,7 +704,7 @@ pub(crate) fn set_target_context(blocks: &mut [Block], path: &mut Vec<String>) {
                 for x in &mut p.targets {
                     x.task = None;
                     x.section = path.clone();
-                    x.achieved = in_review || opens_review;
+                    x.achieved |= in_review || opens_review;
                 }
             }
             _ => {}

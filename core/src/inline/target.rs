@@ -1085,6 +1085,12 @@ pub fn find_targets(text: &str) -> Vec<Target> {
         prev_end = qend;
         j += 1;
     }
+    // 完成了…/贡献了70%: the perfective 了 reports a result, not a target.
+    for t in &mut out {
+        if text.get(t.span.range()).is_some_and(|s| s.contains('了')) {
+            t.achieved = true;
+        }
+    }
     out
 }
 
