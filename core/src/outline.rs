@@ -1354,13 +1354,12 @@ impl<'a> Builder<'a> {
                         break;
                     }
                     // Task text wrapped onto following lines, the clause at the end of the last.
-                    let Some(last) = (j..tail.min(j + 3))
+                    let Some((last, found)) = (j..tail.min(j + 3))
                         .take_while(|&x| kinds[x] == LineKind::Text)
-                        .find(|&x| self.trailing_clause(x).is_some())
+                        .find_map(|x| self.trailing_clause(x).map(|f| (x, f)))
                     else {
                         break;
                     };
-                    let found = self.trailing_clause(last).expect("checked above");
                     for x in j..=last {
                         let c = self.clean(x);
                         let upto = if x == last { found.text_end } else { c.len() };

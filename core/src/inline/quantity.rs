@@ -458,8 +458,7 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
     let range_seps: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到"];
     let try_range = |from: usize| -> Option<(f64, usize)> {
         let r = &s[from..];
-        let (r2, sep) = strip_any(r, range_seps)?;
-        let _ = sep;
+        let (r2, _) = strip_any(r, range_seps)?;
         let (b, u2) = if arabic {
             arabic_number(r2)?
         } else {
@@ -521,7 +520,6 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
                 {
                     let v = value + dv as f64 / 10.0;
                     return finish(
-                        text,
                         at,
                         s,
                         v,
@@ -535,14 +533,11 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
             }
         }
     }
-    let mut rest = &s[used..];
-    if let Some((r, n)) = strip_any(rest, &["多", "余", "餘"]) {
+    if let Some((_, n)) = strip_any(&s[used..], &["多", "余", "餘"]) {
         approx = Some(Approx::Over);
         used += n;
-        rest = r;
     }
-    let _ = rest;
-    finish(text, at, s, value, upper, approx, used, scale_start, scale)
+    finish(at, s, value, upper, approx, used, scale_start, scale)
 }
 
 fn is_chinese_start(c: char) -> bool {
@@ -562,7 +557,6 @@ fn unit_at(s: &str) -> Option<(&'static str, &'static str, f64, QuantityKind)> {
 
 #[allow(clippy::too_many_arguments)]
 fn finish(
-    text: &str,
     at: usize,
     s: &str,
     value: f64,
@@ -572,7 +566,6 @@ fn finish(
     scale_start: usize,
     scale: f64,
 ) -> Option<Quantity> {
-    let _ = text;
     let rest = &s[used..];
     let unit = unit_at(rest);
     let (base_unit, factor, kind, currency) = match unit {

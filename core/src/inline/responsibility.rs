@@ -399,8 +399,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         }
         match current_label {
             Some(Label::Leader) => {
-                for (o, name) in split_depth0(text, &['、', '，', ',', ' ', '\u{3000}']) {
-                    let _ = o;
+                for (_, name) in split_depth0(text, &['、', '，', ',', ' ', '\u{3000}']) {
                     let name = name.trim();
                     if !name.is_empty() {
                         clause.leaders.push(name.to_string());
