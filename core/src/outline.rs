@@ -1456,11 +1456,20 @@ impl<'a> Builder<'a> {
         let line = self.lines[k];
         let c = self.clean(k).to_string();
         let after = &c[body..];
-        let (title_len, run_on_from) = match after.find('。') {
-            Some(e)
-                if e + '。'.len_utf8() < after.len() || marker.style != MarkerStyle::Unnumbered =>
-            {
-                (e, Some(body + e + '。'.len_utf8()))
+        // The title ends at the first 。, or at a ： that runs on into text early in the line
+        // (（一）总体目标：到2025年……).
+        let colon = after
+            .char_indices()
+            .take(30)
+            .find(|&(i, c)| matches!(c, '：' | ':') && i + c.len_utf8() < after.len())
+            .map(|(i, c)| (i, c.len_utf8()));
+        let stop = match (after.find('。').map(|e| (e, '。'.len_utf8())), colon) {
+            (Some(p), Some(c)) => Some(if c.0 < p.0 { c } else { p }),
+            (p, c) => p.or(c),
+        };
+        let (title_len, run_on_from) = match stop {
+            Some((e, len)) if e + len < after.len() || marker.style != MarkerStyle::Unnumbered => {
+                (e, Some(body + e + len))
             }
             _ => (after.len(), None),
         };

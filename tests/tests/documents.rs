@@ -171,3 +171,14 @@ fn subtitles_and_bylines_are_not_headings_but_short_lines_between_paragraphs_are
         .collect();
     assert_eq!(headings, ["产业转型　跑出加速度"]);
 }
+
+#[test]
+fn a_heading_title_ends_at_a_colon_that_runs_on_into_text() {
+    let doc = gongwen::parse("一、总体要求：到2025年，全市银发经济规模明显扩大。\n（一）主要目标：城镇新增就业5万人。\n二、工作措施：\n");
+    let titles: Vec<&str> = doc
+        .outline()
+        .into_iter()
+        .map(|h| h.title.as_str())
+        .collect();
+    assert_eq!(titles, ["总体要求", "主要目标", "工作措施"]);
+}
