@@ -182,3 +182,42 @@ fn a_heading_title_ends_at_a_colon_that_runs_on_into_text() {
         .collect();
     assert_eq!(titles, ["总体要求", "主要目标", "工作措施"]);
 }
+
+#[test]
+fn every_marker_style_in_both_widths() {
+    check("07_markers_full_width");
+    check("08_markers_half_width");
+}
+
+#[test]
+fn crlf_line_endings() {
+    let bytes =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/09_crlf.txt"))
+            .unwrap();
+    assert!(
+        bytes.windows(2).any(|w| w == b"\r\n"),
+        "the fixture keeps its CRLF"
+    );
+    check("09_crlf");
+    let doc = gongwen::parse(std::str::from_utf8(&bytes).unwrap());
+    assert_eq!(doc.tasks().len(), 3);
+    assert!(doc.tasks().iter().all(|t| !t.text.contains('\r')));
+}
+
+#[test]
+fn an_empty_file_and_a_file_of_only_noise() {
+    check("10_empty");
+    check("11_only_noise");
+    let bytes = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/documents/11_only_noise.txt"),
+    )
+    .unwrap();
+    let doc = gongwen::parse_bytes(&bytes, &gongwen::Options::default()).unwrap();
+    assert!(
+        doc.blocks()
+            .iter()
+            .all(|b| matches!(b, gongwen::Block::Chrome(_) | gongwen::Block::Blank(_))),
+        "{:?}",
+        doc.blocks()
+    );
+}
