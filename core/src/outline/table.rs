@@ -1,0 +1,272 @@
+//! Tables inside notices: flattened rows (tabs, `|`, runs of spaces) and tables scraped one
+//! cell per line. Each row becomes a task; cells are read by the column they sit under.
+
+use super::*;
+use crate::lex::table::{column_named, header as table_header, row_number, split_cells};
+
+/// A table cell: its line, its offset in that line's cleaned text, its text.
+struct Cell<'a> {
+    line: usize,
+    off: usize,
+    text: &'a str,
+}
+
+/// Assign cells to columns when some cells are missing: the first goes to the task column,
+/// the others to the next column their content fits (a deadline, leaders, or units).
+fn fit_columns(cells: &[Cell<'_>], cols: &[Column]) -> Vec<Column> {
+    let mut out = Vec::with_capacity(cells.len());
+    let mut next = 0;
+    for (i, cell) in cells.iter().enumerate() {
+        let wanted = |c: Column| -> bool {
+            match c {
+                Column::Task => i == 0,
+                Column::Deadline => {
+                    date::whole_deadline(cell.text).is_some()
+                        || date::find_date(cell.text).is_some()
+                }
+                Column::Lead | Column::Support | Column::Responsible => {
+                    parse_clause(cell.text, 0, false).is_some_and(|cl| {
+                        !cl.units.is_empty() && cl.units.iter().all(|u| looks_like_unit(&u.name))
+                    })
+                }
+                _ => false,
+            }
+        };
+        match (next..cols.len()).find(|&j| wanted(cols[j])) {
+            Some(j) => {
+                out.push(cols[j]);
+                next = j + 1;
+            }
+            None => out.push(Column::Other),
+        }
+    }
+    out
+}
+
+/// A line that could open a one-cell-per-line table header (序号).
+pub(super) fn is_column_name(c: &str) -> bool {
+    matches!(c, "序号" | "序號" | "编号" | "編號")
+}
+
+impl<'a> Builder<'a> {
+    /// Read line `k` as a table header or row; true when it was one. A header starts a
+    /// table; a row (numbered first cell) becomes a task; anything else ends the table.
+    pub(super) fn table_line(
+        &mut self,
+        k: usize,
+        table: &mut Option<Vec<Column>>,
+        tree: &mut Tree,
+    ) -> bool {
+        let c = self.clean(k);
+        if let Some(cols) = table.as_ref() {
+            if let Some(task) = self.table_row(k, cols, tree) {
+                tree.push(Block::Task(Box::new(task)));
+                return true;
+            }
+            *table = None;
+        }
+        if let Some(cols) = table_header(c) {
+            *table = Some(cols);
+            tree.push(Block::Paragraph(Box::new(self.paragraph(k, None, None))));
+            return true;
+        }
+        false
+    }
+
+    fn table_row(&mut self, k: usize, cols: &[Column], tree: &Tree) -> Option<Task> {
+        let c = self.clean(k);
+        let cells = split_cells(c)?;
+        let number = match cols.first() {
+            Some(Column::Number) => Some(row_number(cells[0].1)?),
+            _ if cells.len() == cols.len() => None,
+            _ => return None,
+        };
+        let cells: Vec<Cell<'a>> = cells
+            .into_iter()
+            .map(|(off, text)| Cell { line: k, off, text })
+            .collect();
+        Some(self.task_from_cells(&cells, cols, number, self.lines[k].full, tree))
+    }
+
+    /// A table scraped one cell per line: a run of three or more header lines (序号, 工作任务,
+    /// 牵头单位, 完成时限…), then rows that each open with a line holding only the row
+    /// number. Returns the line after the table, having pushed its blocks.
+    pub(super) fn vertical_table(
+        &mut self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tail: usize,
+        tree: &mut Tree,
+    ) -> Option<usize> {
+        let is_cell_line = |j: usize| j < tail && kinds[j] == LineKind::Text;
+        let mut cols = Vec::new();
+        let mut j = k;
+        while is_cell_line(j) && char_len(self.clean(j)) <= 8 {
+            match column_named(self.clean(j)) {
+                Column::Other => break,
+                col => cols.push(col),
+            }
+            j += 1;
+        }
+        let has_units = cols
+            .iter()
+            .any(|c| matches!(c, Column::Lead | Column::Support | Column::Responsible));
+        if cols.len() < 3
+            || cols.first() != Some(&Column::Number)
+            || !cols.contains(&Column::Task)
+            || !has_units
+        {
+            return None;
+        }
+        // The header lines are one paragraph-like block each, kept.
+        let header_end = j;
+        let mut rows: Vec<(usize, usize, u64)> = Vec::new(); // (first line, end line, number)
+        let mut expected = 1;
+        let mut at = header_end;
+        while at < tail && (kinds[at] == LineKind::Text || kinds[at] == LineKind::Blank) {
+            if kinds[at] == LineKind::Text && row_number(self.clean(at)) == Some(expected) {
+                let mut end = at + 1;
+                let mut cells = 0;
+                while end < tail
+                    && cells < cols.len() + 1
+                    && (kinds[end] == LineKind::Blank
+                        || (kinds[end] == LineKind::Text
+                            && row_number(self.clean(end)) != Some(expected + 1)))
+                {
+                    cells += usize::from(kinds[end] == LineKind::Text);
+                    end += 1;
+                }
+                rows.push((at, end, expected));
+                expected += 1;
+                at = end;
+            } else {
+                break;
+            }
+        }
+        if rows.is_empty() {
+            return None;
+        }
+        for h in k..header_end {
+            tree.push(Block::Paragraph(Box::new(self.paragraph(h, None, None))));
+        }
+        for (first, end, number) in rows {
+            let cells: Vec<Cell<'a>> = ((first + 1)..end)
+                .filter(|&x| kinds[x] == LineKind::Text)
+                .map(|x| Cell {
+                    line: x,
+                    off: 0,
+                    text: self.clean(x),
+                })
+                .collect();
+            let span = Span::new(self.lines[first].full.start, self.lines[end - 1].full.end);
+            // Cells line up with the columns after 序号 when none is missing; otherwise the
+            // task text comes first and the rest go to the columns their content fits.
+            let data_cols: Vec<Column> = cols[1..].to_vec();
+            let fitted = if cells.len() == data_cols.len() {
+                data_cols
+            } else {
+                fit_columns(&cells, &data_cols)
+            };
+            let mut with_number = vec![Cell {
+                line: first,
+                off: 0,
+                text: self.clean(first),
+            }];
+            with_number.extend(cells);
+            let mut all_cols = vec![Column::Number];
+            all_cols.extend(fitted);
+            let task = self.task_from_cells(&with_number, &all_cols, Some(number), span, tree);
+            tree.push(Block::Task(Box::new(task)));
+        }
+        Some(at)
+    }
+
+    /// A task from table cells (possibly on several lines), each read by its column.
+    fn task_from_cells(
+        &mut self,
+        cells: &[Cell<'a>],
+        cols: &[Column],
+        number: Option<u64>,
+        span: Span,
+        tree: &Tree,
+    ) -> Task {
+        let has_lead_column = cols.contains(&Column::Lead);
+        let first = cells.first().map_or(0, |c| c.line);
+        let mut task = Task {
+            span,
+            number,
+            marker: match (number, cells.first()) {
+                (Some(_), Some(c)) => c.text.to_string(),
+                _ => String::new(),
+            },
+            text: String::new(),
+            text_span: Span::new(self.lines[first].raw_start, self.lines[first].raw_start),
+            section: tree.path(),
+            responsibility: None,
+            deadline: None,
+            targets: Vec::new(),
+        };
+        let mut units = Vec::new();
+        let mut leaders = Vec::new();
+        let mut resp_span: Option<Span> = None;
+        for (i, cell) in cells.iter().enumerate() {
+            let line = self.lines[cell.line];
+            let at = |o: usize| line.at(cell.off + o);
+            let cell_span = Span::new(at(0), at(cell.text.len()));
+            let col = cols.get(i).copied().unwrap_or(Column::Other);
+            let role = match col {
+                Column::Task => {
+                    if !task.text.is_empty() {
+                        task.text.push_str(cell.text);
+                        task.text_span = task.text_span.cover(cell_span);
+                    } else {
+                        task.text = cell.text.to_string();
+                        task.text_span = cell_span;
+                    }
+                    task.targets.extend(self.targets_in(
+                        cell.line,
+                        cell.off,
+                        cell.off + cell.text.len(),
+                    ));
+                    continue;
+                }
+                Column::Lead => Role::Lead,
+                Column::Support => Role::Support,
+                // 责任单位 beside a 牵头单位 column shares the work: support.
+                Column::Responsible if has_lead_column => Role::Support,
+                Column::Responsible => Role::Responsible,
+                Column::Leader => {
+                    leaders.extend(
+                        cell.text
+                            .split(['、', '，', ',', ' '])
+                            .filter(|x| !x.is_empty())
+                            .map(str::to_string),
+                    );
+                    resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));
+                    continue;
+                }
+                Column::Deadline => {
+                    task.deadline = Some(make_deadline(cell.text, cell_span));
+                    continue;
+                }
+                Column::Number | Column::Other => continue,
+            };
+            if let Some(cl) = parse_clause(cell.text, 0, false) {
+                for mut u in cl.units {
+                    u.role = role;
+                    u.span = Span::new(at(u.span.start), at(u.span.end));
+                    units.push(u);
+                }
+                resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));
+            }
+        }
+        if let Some(span) = resp_span.filter(|_| !units.is_empty() || !leaders.is_empty()) {
+            task.responsibility = Some(Responsibility {
+                span,
+                units,
+                leaders,
+            });
+        }
+        task
+    }
+}
