@@ -1,0 +1,286 @@
+//! Task lines: the responsibility clause a line carries (a trailing parenthetical or a run-in
+//! label), and the lines that belong to a task (labelled lines under it, a clause on a line of
+//! its own, text wrapped over following lines).
+
+use super::*;
+
+impl<'a> Builder<'a> {
+    /// The responsibility clause a line ends with: a parenthetical `（X牵头，Y配合）`, or a
+    /// label run in after the text (`……。责任单位：X（牵头）、Y。`).
+    pub(super) fn trailing_clause(&self, k: usize) -> Option<FoundClause> {
+        let c = self.clean(k);
+        let line = self.lines[k];
+        let inline = self.inline_labelled(c);
+        let paren = trailing_parenthetical(c);
+        // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
+        let paren = paren.filter(|(s, _)| inline.as_ref().is_none_or(|x| x.0 > *s));
+        let (start, inner_start, _inner, end, clause) = match paren {
+            Some((s, e)) => {
+                let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
+                let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
+                let inner = &c[s + open_len..e - close_len];
+                match parse_clause(inner, 0, true) {
+                    Some(cl) => (s, s + open_len, inner, e, cl),
+                    None => inline?,
+                }
+            }
+            None => inline?,
+        };
+        let mut clause = clause;
+        let at = |o: usize| line.at(inner_start + o);
+        for u in &mut clause.units {
+            u.span = Span::new(at(u.span.start), at(u.span.end));
+        }
+        for d in &mut clause.doubled {
+            *d = Span::new(at(d.start), at(d.end));
+        }
+        if let Some((sp, _)) = &mut clause.deadline {
+            *sp = Span::new(at(sp.start), at(sp.end));
+        }
+        Some(FoundClause {
+            clause,
+            span: Span::new(line.at(start), line.at(end)),
+            text_end: start,
+        })
+    }
+
+    /// A label run in after the task text: the last 责任单位：/牵头单位： at depth 0 that
+    /// follows 。；; or a space. Returns (start, inner start, inner, end, clause).
+    pub(super) fn inline_labelled<'c>(
+        &self,
+        c: &'c str,
+    ) -> Option<(usize, usize, &'c str, usize, Clause)> {
+        let mut depth = 0usize;
+        let mut found = None;
+        let mut prev: Option<char> = None;
+        for (i, ch) in c.char_indices() {
+            match ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0
+                && prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | ' ' | '\u{3000}'))
+                && is_resp_label_start(&c[i..])
+            {
+                found = Some(i);
+            }
+            prev = Some(ch);
+        }
+        let start = found?;
+        let end = c.trim_end_matches(['。', '.', ' ', '；', ';']).len();
+        if end <= start {
+            return None;
+        }
+        let inner = &c[start..end];
+        let clause = parse_clause(inner, 0, false)?;
+        if clause.units.is_empty() {
+            return None;
+        }
+        Some((start, start, inner, end, clause))
+    }
+
+    pub(super) fn next_is_resp_line(&self, k: usize, kinds: &[LineKind<'a>], tail: usize) -> bool {
+        let mut j = k + 1;
+        while j < tail && kinds[j] == LineKind::Blank {
+            j += 1;
+        }
+        j < tail
+            && (kinds[j] == LineKind::ResponsibilityLine
+                || (kinds[j] == LineKind::Text && self.clause_only_line(j).is_some()))
+    }
+
+    /// True when the next non-blank line opens with a marker of a deeper style.
+    pub(super) fn next_is_deeper(
+        &self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tail: usize,
+        style: MarkerStyle,
+    ) -> bool {
+        let mut j = k + 1;
+        while j < tail && kinds[j] == LineKind::Blank {
+            j += 1;
+        }
+        j < tail
+            && matches!(kinds[j], LineKind::Marked { marker, .. } if marker.style.rank() > style.rank())
+    }
+
+    /// A line that is nothing but a responsibility parenthetical.
+    pub(super) fn clause_only_line(&self, j: usize) -> Option<FoundClause> {
+        let c = self.clean(j);
+        if !c.starts_with(['(', '（']) {
+            return None;
+        }
+        self.trailing_clause(j).filter(|f| f.text_end == 0)
+    }
+
+    pub(super) fn task(
+        &mut self,
+        k: usize,
+        marker: Option<Marker<'_>>,
+        body: usize,
+        clause: Option<FoundClause>,
+        tree: &Tree,
+    ) -> Task {
+        let line = self.lines[k];
+        let c = self.clean(k);
+        let text_end_clean = clause.as_ref().map_or(c.len(), |f| f.text_end);
+        let raw_text = &c[body..text_end_clean];
+        // Offsets found in the trimmed text start this many bytes after `body`.
+        let lead_ws = raw_text.len() - raw_text.trim_start().len();
+        let text = raw_text.trim().to_string();
+        let text_span = Span::new(line.at(body), line.at(text_end_clean));
+        let mut deadline = None;
+        let responsibility = clause.map(
+            |FoundClause {
+                 clause: cl, span, ..
+             }| {
+                for d in &cl.doubled {
+                    self.diagnostics.push(Diagnostic::new(
+                        DiagnosticCode::DoubledRoleWord,
+                        "role word written twice",
+                        *d,
+                    ));
+                }
+                if let Some((sp, t)) = &cl.deadline {
+                    deadline = Some(make_deadline(t, *sp));
+                }
+                Responsibility {
+                    span,
+                    units: cl.units,
+                    leaders: cl.leaders,
+                }
+            },
+        );
+        if deadline.is_none() {
+            if let Some((r, d)) = date::find_deadline(&text) {
+                let sp = Span::new(
+                    line.at(body + lead_ws + r.start),
+                    line.at(body + lead_ws + r.end),
+                );
+                deadline = Some(Deadline {
+                    text: text[r].to_string(),
+                    span: sp,
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                    ongoing: d.ongoing,
+                });
+            }
+        }
+        self.check_parens(k);
+        Task {
+            span: line.full,
+            number: marker.map(|m| m.number),
+            marker: marker.map_or_else(String::new, |m| m.text.to_string()),
+            text,
+            text_span,
+            section: tree.path(),
+            responsibility,
+            deadline,
+            targets: self.targets_in(k, body, text_end_clean),
+        }
+    }
+
+    /// Push `task`, then absorb following 责任单位：/责任领导：/完成时限： lines into it.
+    pub(super) fn absorb_resp_lines(
+        &mut self,
+        k: usize,
+        kinds: &[LineKind<'a>],
+        tail: usize,
+        mut task: Task,
+        tree: &mut Tree,
+    ) -> usize {
+        let mut j = k + 1;
+        let mut end = k + 1;
+        while j < tail {
+            match kinds[j] {
+                LineKind::Blank => j += 1,
+                LineKind::ResponsibilityLine => {
+                    let c = self.clean(j);
+                    let line = self.lines[j];
+                    if let Some(cl) = parse_clause(c, 0, false) {
+                        let resp = task.responsibility.get_or_insert_with(|| Responsibility {
+                            span: line.content,
+                            units: vec![],
+                            leaders: vec![],
+                        });
+                        resp.span = resp.span.cover(Span::new(line.raw_start, line.content.end));
+                        let lead_seen = resp.units.iter().any(|u| u.role == Role::Lead)
+                            || cl.units.iter().any(|u| u.role == Role::Lead);
+                        for mut u in cl.units {
+                            u.span = Span::new(line.at(u.span.start), line.at(u.span.end));
+                            resp.units.push(u);
+                        }
+                        if lead_seen {
+                            for u in &mut resp.units {
+                                if u.role == Role::Responsible {
+                                    u.role = Role::Support;
+                                }
+                            }
+                        }
+                        resp.leaders.extend(cl.leaders);
+                        if let Some((sp, t)) = cl.deadline {
+                            task.deadline = Some(make_deadline(
+                                &t,
+                                Span::new(line.at(sp.start), line.at(sp.end)),
+                            ));
+                        }
+                    }
+                    task.span = task.span.cover(line.full);
+                    // Blank lines between are inside the task too.
+                    j += 1;
+                    end = j;
+                }
+                LineKind::Text if task.responsibility.is_none() => {
+                    // The clause on a line of its own: （牵头单位：X；配合单位：Y）.
+                    if let Some(found) = self.clause_only_line(j) {
+                        task.responsibility = Some(Responsibility {
+                            span: found.span,
+                            units: found.clause.units,
+                            leaders: found.clause.leaders,
+                        });
+                        if let Some((sp, t)) = found.clause.deadline {
+                            task.deadline = Some(make_deadline(&t, sp));
+                        }
+                        j += 1;
+                        end = j;
+                        break;
+                    }
+                    // Task text wrapped onto following lines, the clause at the end of the last.
+                    let Some((last, found)) = (j..tail.min(j + 3))
+                        .take_while(|&x| kinds[x] == LineKind::Text)
+                        .find_map(|x| self.trailing_clause(x).map(|f| (x, f)))
+                    else {
+                        break;
+                    };
+                    for x in j..=last {
+                        let c = self.clean(x);
+                        let upto = if x == last { found.text_end } else { c.len() };
+                        task.text.push_str(c[..upto].trim());
+                    }
+                    task.text_span = task.text_span.cover(Span::new(
+                        self.lines[j].raw_start,
+                        self.lines[last].at(found.text_end),
+                    ));
+                    task.responsibility = Some(Responsibility {
+                        span: found.span,
+                        units: found.clause.units,
+                        leaders: found.clause.leaders,
+                    });
+                    if let Some((sp, t)) = found.clause.deadline {
+                        task.deadline = Some(make_deadline(&t, sp));
+                    }
+                    j = last + 1;
+                    end = j;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        task.span = Span::new(task.span.start, self.lines[end - 1].full.end);
+        tree.push(Block::Task(Box::new(task)));
+        end
+    }
+}
