@@ -107,8 +107,26 @@ fn arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
 }
 
 fn paren_arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
-    let (rest, n) = delimited(open_paren, arabic_int, close_paren).parse(i)?;
+    // （1）, (1), the half-open 1）/1) many documents use for the same level, and ⑴.
+    let (rest, n) = alt((
+        delimited(open_paren, arabic_int, close_paren),
+        |i| {
+            let (rest, c) =
+                verify(anychar, |c: &char| parenthesized_value(*c).is_some()).parse(i)?;
+            Ok((rest, parenthesized_value(c).unwrap_or(0)))
+        },
+        terminated(arabic_int, close_paren),
+    ))
+    .parse(i)?;
     Ok((rest, (MarkerStyle::ParenArabic, n)))
+}
+
+/// The value of a parenthesized number ⑴ … ⒇.
+fn parenthesized_value(c: char) -> Option<u64> {
+    match c {
+        '\u{2474}'..='\u{2487}' => Some(c as u64 - 0x2474 + 1),
+        _ => None,
+    }
 }
 
 fn circled_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
@@ -178,6 +196,9 @@ mod tests {
             ("154.最后", Some((Arabic, 154, "154."))),
             ("（1）括号", Some((ParenArabic, 1, "（1）"))),
             ("(10)括号", Some((ParenArabic, 10, "(10)"))),
+            ("1）半括号", Some((ParenArabic, 1, "1）"))),
+            ("2)半括号", Some((ParenArabic, 2, "2)"))),
+            ("⑶括号数字", Some((ParenArabic, 3, "⑶"))),
             ("③圈", Some((Circled, 3, "③"))),
             ("第一章 总则", Some((Chapter, 1, "第一章"))),
             ("第三節", Some((SectionPart, 3, "第三節"))),
