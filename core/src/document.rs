@@ -553,22 +553,17 @@ impl Document {
     /// number (or `None` outside tasks) and section path. Figures that report past results
     /// (a review section, a paragraph opening 过去一年) are in [`Document::achievements`].
     pub fn targets(&self) -> Vec<&Target> {
-        let mut out = Vec::new();
-        for (_, b) in self.walk() {
-            let found: &[Target] = match b {
-                Block::Section(s) => &s.heading.targets,
-                Block::Task(t) => &t.targets,
-                Block::Paragraph(p) => &p.targets,
-                _ => &[],
-            };
-            out.extend(found.iter().filter(|t| !t.achieved));
-        }
-        out
+        self.figures(false)
     }
 
     /// Figures reported as already achieved (in a review of past work: 过去一年……增长8.3%),
     /// in document order. They are not in [`Document::targets`].
     pub fn achievements(&self) -> Vec<&Target> {
+        self.figures(true)
+    }
+
+    /// Targets of headings, tasks and paragraphs whose `achieved` flag is `achieved`.
+    fn figures(&self, achieved: bool) -> Vec<&Target> {
         let mut out = Vec::new();
         for (_, b) in self.walk() {
             let found: &[Target] = match b {
@@ -577,7 +572,7 @@ impl Document {
                 Block::Paragraph(p) => &p.targets,
                 _ => &[],
             };
-            out.extend(found.iter().filter(|t| t.achieved));
+            out.extend(found.iter().filter(|t| t.achieved == achieved));
         }
         out
     }

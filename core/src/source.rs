@@ -89,54 +89,31 @@ fn is_tone_vowel(c: char) -> bool {
     )
 }
 
-/// Length in bytes of a pinyin reading `(bào)` at the start of `s`, if there is one.
-/// A reading is 1–7 lowercase Latin letters with at least one tone mark, in parentheses.
-pub(crate) fn pinyin_reading_len(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix('(').or_else(|| s.strip_prefix('（'))?;
-    let open = s.len() - rest.len();
-    let mut letters = 0;
+/// Length in bytes of a reading's letters and closing parenthesis (`bào)`): 1–7 lowercase
+/// Latin letters with at least one tone mark.
+fn reading_tail_len(s: &str) -> Option<usize> {
     let mut toned = false;
-    for (i, c) in rest.char_indices() {
+    for (letters, (i, c)) in s.char_indices().enumerate() {
         if c == ')' || c == '）' {
-            return (letters > 0 && toned).then(|| open + i + c.len_utf8());
+            return (letters > 0 && toned).then(|| i + c.len_utf8());
         }
-        if c.is_ascii_lowercase() || is_tone_vowel(c) {
-            toned |= is_tone_vowel(c);
-            letters += 1;
-            if letters > 7 {
-                return None;
-            }
-        } else {
+        if !(c.is_ascii_lowercase() || is_tone_vowel(c)) || letters == 7 {
             return None;
         }
+        toned |= is_tone_vowel(c);
     }
     None
+}
+
+/// Length in bytes of a pinyin reading `(bào)` at the start of `s`, if there is one.
+pub(crate) fn pinyin_reading_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('(').or_else(|| s.strip_prefix('（'))?;
+    Some(s.len() - rest.len() + reading_tail_len(rest)?)
 }
 
 /// A character lost in conversion: `?` or U+FFFD.
 pub(crate) fn is_lost(c: char) -> bool {
     c == '?' || c == '\u{FFFD}'
-}
-
-/// Length of a reading whose "(" was lost: `tīng)`.
-fn unopened_reading_len(s: &str) -> Option<usize> {
-    let mut letters = 0;
-    let mut toned = false;
-    for (i, c) in s.char_indices() {
-        if c == ')' || c == '）' {
-            return (letters > 0 && toned).then(|| i + c.len_utf8());
-        }
-        if c.is_ascii_lowercase() || is_tone_vowel(c) {
-            toned |= is_tone_vowel(c);
-            letters += 1;
-            if letters > 7 {
-                return None;
-            }
-        } else {
-            return None;
-        }
-    }
-    None
 }
 
 /// Byte spans (relative to `text`) of every pinyin reading that follows a Han character.
@@ -164,7 +141,7 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
         if is_lost(c) {
             // A lost character can swallow the reading's "(" too: 勇?tīng)争.
             let after = i + c.len_utf8();
-            if let Some(len) = unopened_reading_len(&text[after..]) {
+            if let Some(len) = reading_tail_len(&text[after..]) {
                 out.push(Span::new(after, after + len));
                 skip_to = after + len;
                 prev_han = true;

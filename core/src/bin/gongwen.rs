@@ -192,7 +192,6 @@ fn run(cli: Cli) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let io = |e: std::io::Error| e.to_string();
-    let json = |v: &dyn erased::Ser| v.to_line();
     match cli.command {
         Command::Parse { file, format } => {
             let doc = read_input(&file)?;
@@ -222,7 +221,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let doc = read_input(&file)?;
             for row in outline_rows(&doc) {
                 match format {
-                    OutlineFormat::Jsonl => writeln!(out, "{}", json(&row)).map_err(io)?,
+                    OutlineFormat::Jsonl => writeln!(out, "{}", json_line(&row)).map_err(io)?,
                     OutlineFormat::Tree => {
                         let pad = "  ".repeat(usize::from(row.level.saturating_sub(1)));
                         let flag = if row.run_in { "  (run-in)" } else { "" };
@@ -292,6 +291,11 @@ fn run(cli: Cli) -> Result<(), String> {
     out.flush().map_err(io)
 }
 
+/// One value as a line of JSON (our row types always serialize).
+fn json_line<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".to_string())
+}
+
 /// Rows as JSON lines, or as CSV under `header` with the fields `fields` gives.
 fn write_rows<T: serde::Serialize>(
     out: &mut impl Write,
@@ -319,18 +323,6 @@ fn write_rows<T: serde::Serialize>(
         }
     }
     Ok(())
-}
-
-/// serde_json lines without generic plumbing at each call site.
-mod erased {
-    pub trait Ser {
-        fn to_line(&self) -> String;
-    }
-    impl<T: serde::Serialize> Ser for T {
-        fn to_line(&self) -> String {
-            serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
-        }
-    }
 }
 
 fn main() -> ExitCode {

@@ -154,34 +154,32 @@ pub fn date(i: &str) -> IResult<&str, Ymd> {
     alt((iso_date, cn_date)).parse(i)
 }
 
+/// The first date in `text` that `keep` accepts, with its byte range. Tries a parse only
+/// where a digit stands, so the scan is linear (each try reads a bounded prefix).
+fn find_date_where(
+    text: &str,
+    keep: impl Fn(&Ymd) -> bool,
+) -> Option<(std::ops::Range<usize>, Ymd)> {
+    text.char_indices()
+        .filter(|&(_, c)| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some()
+        })
+        .find_map(|(at, _)| match date(&text[at..]) {
+            Ok((rest, ymd)) if keep(&ymd) => Some((at..text.len() - rest.len(), ymd)),
+            _ => None,
+        })
+}
+
 /// The first full date (year, month and day) in `text`, with its byte range.
 pub fn find_full_date(text: &str) -> Option<(std::ops::Range<usize>, Ymd)> {
-    for (at, c) in text.char_indices() {
-        if !(c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some()) {
-            continue;
-        }
-        if let Ok((rest, ymd)) = date(&text[at..]) {
-            if ymd.year.is_some() && ymd.month.is_some() && ymd.day.is_some() {
-                return Some((at..text.len() - rest.len(), ymd));
-            }
-        }
-    }
-    None
+    find_date_where(text, |d| {
+        d.year.is_some() && d.month.is_some() && d.day.is_some()
+    })
 }
 
 /// The first date with at least a month (5月7日, 2024年6月), with its byte range.
 pub fn find_date(text: &str) -> Option<(std::ops::Range<usize>, Ymd)> {
-    for (at, c) in text.char_indices() {
-        if !(c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some()) {
-            continue;
-        }
-        if let Ok((rest, ymd)) = date(&text[at..]) {
-            if ymd.month.is_some() {
-                return Some((at..text.len() - rest.len(), ymd));
-            }
-        }
-    }
-    None
+    find_date_where(text, |d| d.month.is_some())
 }
 
 /// A deadline: 6月底前, 2024年12月底前, 年底前, 第一季度, 长期, 持续推进.

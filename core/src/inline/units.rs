@@ -2,107 +2,14 @@
 
 use crate::document::UnitKind;
 
-/// Endings that mark a name as an organisation (both scripts).
+/// Last characters that mark an organisation's name (局, 委, 办, 院, 会…), both scripts.
+const UNIT_LAST_CHARS: &str =
+    "局委办辦部院会會所队隊处處厅廳站团團社联聯校学學馆館署台组組科室司行园園区區镇鎮乡鄉村";
+
+/// Longer endings whose last character is not in [`UNIT_LAST_CHARS`] (街道, 政府, 公司…).
 const UNIT_ENDINGS: &[&str] = &[
-    "局",
-    "委",
-    "办",
-    "辦",
-    "办公室",
-    "辦公室",
-    "中心",
-    "政府",
-    "公司",
-    "集团",
-    "集團",
-    "部",
-    "院",
-    "会",
-    "會",
-    "所",
-    "队",
-    "隊",
-    "处",
-    "處",
-    "厅",
-    "廳",
-    "站",
-    "街道",
-    "银行",
-    "銀行",
-    "海关",
-    "海關",
-    "团",
-    "團",
-    "社",
-    "联",
-    "聯",
-    "校",
-    "学",
-    "學",
-    "馆",
-    "館",
-    "署",
-    "台",
-    "单位",
-    "單位",
-    "部门",
-    "部門",
-    "企业",
-    "企業",
-    "机构",
-    "機構",
-    "组",
-    "組",
-    "科",
-    "室",
-    "司",
-    "行",
-    "监狱",
-    "园",
-    "園",
-    "区",
-    "區",
-    "镇",
-    "鎮",
-    "乡",
-    "鄉",
-    "村",
-    "所属",
-    "委员会",
-    "委員會",
-    "工会",
-    "工會",
-    "妇联",
-    "婦聯",
-    "法院",
-    "检察院",
-    "檢察院",
-    "支队",
-    "支隊",
-    "大队",
-    "大隊",
-    "分局",
-    "集团有限公司",
-    "公司等",
-    "小组",
-    "指挥部",
-    "指揮部",
-    "办事处",
-    "辦事處",
-    "协会",
-    "協會",
-    "联社",
-    "聯社",
-    "保险",
-    "供电",
-    "移动",
-    "联通",
-    "电信",
-    "报社",
-    "電視台",
-    "电视台",
-    "成员单位",
+    "中心", "政府", "街道", "海关", "海關", "单位", "單位", "部门", "部門", "企业", "企業", "机构",
+    "機構", "监狱", "所属", "保险", "供电", "移动", "联通", "电信",
 ];
 
 /// True when `name` ends like an organisation's name.
@@ -113,9 +20,13 @@ pub fn looks_like_unit(name: &str) -> bool {
         Some(i) => &n[..i],
         None => n,
     };
-    UNIT_ENDINGS
-        .iter()
-        .any(|e| n.ends_with(e) || base.ends_with(e))
+    let ends_like_unit = |t: &str| {
+        t.chars()
+            .next_back()
+            .is_some_and(|c| UNIT_LAST_CHARS.contains(c))
+            || UNIT_ENDINGS.iter().any(|e| t.ends_with(e))
+    };
+    ends_like_unit(n) || ends_like_unit(base)
 }
 
 /// What sort of body a unit name names.
