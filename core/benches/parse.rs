@@ -16,9 +16,18 @@ fn seed_corpus(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut g = c.benchmark_group("seed_corpus");
     g.throughput(Throughput::Bytes(bytes as u64));
+    parse_and_floors(&mut g, &docs);
+    g.finish();
+}
+
+/// The whole pipeline and, in the same group, the two floors it is compared with.
+fn parse_and_floors(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    docs: &[String],
+) {
     g.bench_function("parse", |b| {
         b.iter(|| {
-            for d in &docs {
+            for d in docs {
                 black_box(gongwen::parse(black_box(d)));
             }
         })
@@ -43,7 +52,6 @@ fn seed_corpus(c: &mut Criterion) {
                 .fold(0u32, |a, x| a ^ x)
         })
     });
-    g.finish();
 }
 
 fn generated_corpus(c: &mut Criterion) {
@@ -58,33 +66,7 @@ fn generated_corpus(c: &mut Criterion) {
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(5))
         .throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("parse", |b| {
-        b.iter(|| {
-            for d in &docs {
-                black_box(gongwen::parse(black_box(d)));
-            }
-        })
-    });
-    g.bench_function("chars_count_floor", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| black_box(d.as_str()).chars().count())
-                .sum::<usize>()
-        })
-    });
-    // `chars().count()` only counts non-continuation bytes (SIMD); this floor decodes every
-    // char to its value, which any parser must do at least once.
-    g.bench_function("chars_decode_floor", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| {
-                    black_box(d.as_str())
-                        .chars()
-                        .fold(0u32, |a, c| a.rotate_left(5) ^ c as u32)
-                })
-                .fold(0u32, |a, x| a ^ x)
-        })
-    });
+    parse_and_floors(&mut g, &docs);
     g.finish();
 }
 
