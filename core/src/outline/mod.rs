@@ -425,17 +425,8 @@ impl<'a> Builder<'a> {
         {
             i += 1;
         }
-        // The text after the title, bounded: enough to tell which page-title part it is about.
-        let mut body_text = String::new();
-        for j in (i + 1)..tail {
-            if body_text.len() > 16 * 1024 {
-                break;
-            }
-            body_text.push_str(self.clean(j));
-            body_text.push('\n');
-        }
         if i < tail && kinds[i] == LineKind::Text && title_like(self.clean(i), 80) {
-            let t = self.title_from_line(i, &body_text);
+            let t = self.title_from_line(i, tail);
             place[i] = Place::Title;
             let mut t = t;
             // A title broken over two lines: the second ends with the genre.
@@ -825,7 +816,7 @@ impl<'a> Builder<'a> {
         built
     }
 
-    fn title_from_line(&self, i: usize, body: &str) -> Title {
+    fn title_from_line(&self, i: usize, tail: usize) -> Title {
         let c = self.clean(i);
         let line = self.lines[i];
         // Page titles join parts with | or _ (title_site name): keep the part the body is about.
@@ -847,7 +838,16 @@ impl<'a> Builder<'a> {
             .filter(|(_, p)| !p.is_empty())
             .collect();
         let (off, text) = if parts.len() > 1 {
-            choose_title_part(&parts, body)
+            // The text after the title, bounded: enough to tell which part it is about.
+            let mut body = String::new();
+            for j in (i + 1)..tail {
+                if body.len() > 16 * 1024 {
+                    break;
+                }
+                body.push_str(self.clean(j));
+                body.push('\n');
+            }
+            choose_title_part(&parts, &body)
         } else {
             parts.first().copied().unwrap_or((0, c))
         };
