@@ -6,7 +6,10 @@
 //! so 自然资源和规划局(林业局) stays whole.
 
 use super::date::whole_deadline;
-use super::units::{is_collective, looks_like_unit, normalize, unit_kind};
+use super::units::{
+    is_admin_level, is_collective, is_headed_level, is_progress_phrase, looks_like_unit, normalize,
+    opens_level_list, unit_kind,
+};
 use crate::document::{Role, Unit};
 use crate::Span;
 use nom::{branch::alt, bytes::complete::tag, character::complete::one_of, IResult, Parser};
@@ -187,11 +190,13 @@ pub(crate) struct Clause {
     pub doubled: Vec<Span>,
 }
 
-fn is_open(c: char) -> bool {
+/// Brackets that can hold a clause or a name's aside: （）()［］[]【】〔〕.
+pub(crate) fn is_open(c: char) -> bool {
     matches!(c, '(' | '（' | '[' | '【' | '〔' | '［')
 }
 
-fn is_close(c: char) -> bool {
+/// The closing twins of [`is_open`].
+pub(crate) fn is_close(c: char) -> bool {
     matches!(c, ')' | '）' | ']' | '】' | '〕' | '］')
 }
 
@@ -230,6 +235,34 @@ fn role_groups(body: &str) -> Vec<(usize, &str)> {
             prev_space = is_space;
         }
         out.push((off + start, &seg[start..]));
+    }
+    out
+}
+
+/// Join a list of bare administrative levels with a shared 各 back into one collective:
+/// 各区、县级市 and 各市、州、县人民政府 are one name each, not two or three.
+fn merge_level_lists<'a>(whole: &'a str, pieces: Vec<(usize, &'a str)>) -> Vec<(usize, &'a str)> {
+    let mut out: Vec<(usize, &'a str)> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        let (start, first) = pieces[i];
+        let mut last = i;
+        if opens_level_list(first.trim()) {
+            while last + 1 < pieces.len() {
+                let next = pieces[last + 1].1.trim();
+                if is_admin_level(next) {
+                    last += 1;
+                } else if is_headed_level(next) {
+                    last += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+        }
+        let (end_off, end_piece) = pieces[last];
+        out.push((start, &whole[start..end_off + end_piece.len()]));
+        i = last + 1;
     }
     out
 }
@@ -288,27 +321,59 @@ fn parenthesised_role(name: &str) -> Option<(&str, Role)> {
     None
 }
 
-/// The byte range of a trailing parenthetical in `line` (open paren .. after close paren),
-/// ignoring trailing punctuation and spaces after it.
+/// The byte range of a trailing parenthetical in `line` (open bracket .. after close
+/// bracket), ignoring trailing punctuation and spaces after it. Any bracket pair counts:
+/// （X牵头） [牵头单位:X;责任单位:Y] 【责任单位：X】.
 pub(crate) fn trailing_parenthetical(line: &str) -> Option<(usize, usize)> {
     let trimmed = line.trim_end_matches(|c: char| c.is_whitespace() || "。.；;，,".contains(c));
     let end = trimmed.len();
     let last = trimmed.chars().next_back()?;
-    if !matches!(last, ')' | '）') {
+    if !is_close(last) {
         return None;
     }
     let mut depth = 0usize;
     for (i, c) in trimmed.char_indices().rev() {
-        if matches!(c, ')' | '）') {
+        if is_close(c) {
             depth += 1;
-        } else if matches!(c, '(' | '（') {
-            depth -= 1;
+        } else if is_open(c) {
+            depth = depth.checked_sub(1)?;
             if depth == 0 {
                 return Some((i, end));
             }
         }
     }
     None
+}
+
+/// Bracketed asides at depth 0 before `upto` that open right after the end of a sentence
+/// (。；！ or a closing bracket): where a notice puts a clause after the sentence it covers,
+/// `……理解掌握。（合肥海关负责）巩固……`. Byte ranges, brackets included.
+pub(crate) fn sentence_parentheticals(line: &str, upto: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open_at = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in line[..upto].char_indices() {
+        if is_open(c) {
+            if depth == 0 {
+                open_at = prev
+                    .is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!'))
+                    .then_some(i);
+            }
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                if let Some(s) = open_at.take() {
+                    out.push((s, i + c.len_utf8()));
+                }
+            }
+        }
+        if !c.is_whitespace() {
+            prev = Some(c);
+        }
+    }
+    out
 }
 
 fn trim_piece(s: &str) -> (usize, &str) {
@@ -320,14 +385,55 @@ fn trim_piece(s: &str) -> (usize, &str) {
     )
 }
 
-/// Strip a role suffix (repeated ones too): returns the rest, the role and whether it doubled.
+/// Words of manner between a name and its role verb: 省贸促会按职责分工配合.
+const ROLE_MANNER: &[&str] = &[
+    "按照职责分工",
+    "按职责分工",
+    "根据职责分工",
+    "依据职责分工",
+    "按照职责",
+    "按职责",
+    "依职责",
+    "按照分工",
+    "按分工",
+    "分别",
+    "共同",
+    "协同",
+    "具体",
+    "积极",
+];
+
+/// `s` without its last `n` characters.
+fn drop_last_chars(s: &str, n: usize) -> &str {
+    let cut = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if n == 0 {
+        s
+    } else {
+        &s[..cut]
+    }
+}
+
+/// Strip a role suffix (repeated ones too) and the manner words before it: returns the
+/// rest, the role and whether a role word was doubled. Words are matched on the simplified
+/// folding of `s`, so traditional script (按照職責分工負責) reads the same.
 fn strip_role(s: &str) -> (&str, Option<Role>, bool) {
+    let folded = super::units::fold_script(s);
+    let folded = if folded.chars().count() == s.chars().count() {
+        folded
+    } else {
+        s.to_string()
+    };
+    let mut f: &str = &folded;
     let mut rest = s;
     let mut role = None;
     let mut count = 0;
     'outer: loop {
         for (word, r) in ROLE_SUFFIXES {
-            if let Some(x) = rest.strip_suffix(word) {
+            if let Some(x) = f.strip_suffix(word) {
                 // A word like 落实 alone must follow a name; keep "牵头" before "负责" (牵头负责).
                 if x.is_empty() && count == 0 && role.is_none() && *word != "负责" {
                     break 'outer;
@@ -339,17 +445,26 @@ fn strip_role(s: &str) -> (&str, Option<Role>, bool) {
                         (None, r) => r,
                     });
                 }
-                rest = x;
+                rest = drop_last_chars(rest, word.chars().count());
+                f = x;
                 count += 1;
                 continue 'outer;
             }
         }
         break;
     }
+    if role.is_some() {
+        if let Some(w) = ROLE_MANNER
+            .iter()
+            .find(|w| f.ends_with(**w) && f.len() > w.len())
+        {
+            rest = drop_last_chars(rest, w.chars().count());
+        }
+    }
     // 负责负责 is two role words where one is meant.
-    let doubled = ["负责", "負責", "牵头", "牽頭", "配合"]
+    let doubled = ["负责", "牵头", "配合"]
         .iter()
-        .any(|w| s.ends_with(&w.repeat(2)));
+        .any(|w| folded.ends_with(&w.repeat(2)));
     (rest, role, doubled)
 }
 
@@ -393,8 +508,14 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             text = after;
             current_label = Some(l);
             saw_role_word = true;
-        } else if whole_deadline(text).is_some() {
-            clause.deadline = Some((Span::new(seg_off, seg_off + text.len()), text.to_string()));
+        } else if whole_deadline(text).is_some()
+            || (is_progress_phrase(text) && strip_role(text).1.is_none())
+        {
+            // 6月底前, 年内持续推进, 5月底取得阶段性成效并持续推进: when, not who.
+            if clause.deadline.is_none() {
+                clause.deadline =
+                    Some((Span::new(seg_off, seg_off + text.len()), text.to_string()));
+            }
             continue;
         }
         match current_label {
@@ -435,7 +556,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         let first_new = clause.units.len();
         let mut own_roles: Vec<usize> = Vec::new();
         let mut distributive = false;
-        for (o, name) in split_depth0(names_part, &['、', '/', '／'])
+        for (o, name) in merge_level_lists(names_part, split_depth0(names_part, &['、', '/', '／']))
             .into_iter()
             .flat_map(|(o, n)| split_conjoined(o, n))
         {
@@ -665,6 +786,71 @@ mod tests {
             ]
         );
         assert!(parse_clause("2023年为基数", 0, true).is_none());
+    }
+
+    #[test]
+    fn manner_words_scripts_levels_and_progress() {
+        use Role::*;
+        // Manner words between a name and its verb are not part of the name, in either script.
+        assert_eq!(
+            roles("省商务厅牵头，省贸促会按职责分工配合"),
+            vec![("省商务厅".into(), Lead), ("省贸促会".into(), Support)]
+        );
+        assert_eq!(
+            roles("市教育局牽頭，市財政局按照職責分工負責"),
+            vec![("市教育局".into(), Lead), ("市財政局".into(), Support)]
+        );
+        assert_eq!(
+            roles("市政務服務中心負責落實"),
+            vec![("市政務服務中心".into(), Responsible)]
+        );
+        // A list of bare administrative levels is one collective.
+        assert_eq!(
+            roles("牵头单位：市发展改革委，配合单位：市财政局，各区、县级市"),
+            vec![
+                ("市发展改革委".into(), Lead),
+                ("市财政局".into(), Support),
+                ("各区、县级市".into(), Support)
+            ]
+        );
+        assert_eq!(
+            roles("各市、州、县人民政府负责"),
+            vec![("各市、州、县人民政府".into(), Responsible)]
+        );
+        assert_eq!(
+            roles("各区、市直各部门负责").len(),
+            2,
+            "a list of names after a level stays split"
+        );
+        // Time and progress phrases are deadlines, never units.
+        let c = parse_clause(
+            "5月底取得阶段性成效并持续推进，牵头考核单位：市审批服务局",
+            0,
+            true,
+        )
+        .unwrap();
+        assert_eq!(c.units.len(), 1);
+        assert_eq!(c.units[0].name, "市审批服务局");
+        assert_eq!(c.units[0].role, Lead);
+        assert!(c.deadline.is_some());
+        assert_eq!(
+            roles("国务院各部门分别负责，年内持续推进"),
+            vec![("国务院各部门".into(), Responsible)]
+        );
+    }
+
+    #[test]
+    fn brackets_and_sentence_clauses() {
+        let l = "1、加强防控。[牵头单位:区卫健局;责任单位:各街办(新区)]";
+        let (s, e) = trailing_parenthetical(l).unwrap();
+        assert_eq!(&l[s..e], "[牵头单位:区卫健局;责任单位:各街办(新区)]");
+        let l = "扩大出口。（合肥海关负责）巩固优势（见附件）。（省商务厅牵头）";
+        let (s, _) = trailing_parenthetical(l).unwrap();
+        let found: Vec<&str> = sentence_parentheticals(l, s)
+            .into_iter()
+            .map(|(a, b)| &l[a..b])
+            .collect();
+        assert_eq!(found, ["（合肥海关负责）"]);
     }
 
     #[test]

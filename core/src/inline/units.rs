@@ -4,12 +4,12 @@ use crate::document::UnitKind;
 
 /// Last characters that mark an organisation's name (局, 委, 办, 院, 会…), both scripts.
 const UNIT_LAST_CHARS: &str =
-    "局委办辦部院会會所队隊处處厅廳站团團社联聯校学學馆館署台组組科室司行园園区區镇鎮乡鄉村";
+    "局委办辦部院会會所队隊处處厅廳站团團社联聯校学學馆館署台组組科室司行园園区區镇鎮乡鄉村协協";
 
 /// Longer endings whose last character is not in [`UNIT_LAST_CHARS`] (街道, 政府, 公司…).
 const UNIT_ENDINGS: &[&str] = &[
     "中心", "政府", "街道", "海关", "海關", "单位", "單位", "部门", "部門", "企业", "企業", "机构",
-    "機構", "监狱", "所属", "保险", "供电", "移动", "联通", "电信",
+    "機構", "监狱", "所属", "保险", "供电", "移动", "联通", "电信", "专班", "專班", "电网", "電網",
 ];
 
 /// True when `name` ends like an organisation's name.
@@ -112,6 +112,111 @@ pub fn normalize(name: &str) -> String {
         })
         .collect();
     fast2s::convert(&folded)
+}
+
+/// Traditional → simplified, character for character (the same number of characters).
+pub fn fold_script(s: &str) -> String {
+    fast2s::convert(s)
+}
+
+/// Administrative levels a collective can list bare: 各区、县级市; 各市、州、县人民政府.
+const ADMIN_LEVELS: &[&str] = &[
+    "省",
+    "自治区",
+    "市",
+    "州",
+    "自治州",
+    "盟",
+    "地",
+    "地区",
+    "区",
+    "县",
+    "自治县",
+    "旗",
+    "县级市",
+    "县市",
+    "县区",
+    "区县",
+    "市县",
+    "市区",
+    "乡",
+    "镇",
+    "乡镇",
+    "街道",
+    "村",
+    "社区",
+    "开发区",
+];
+
+/// Heads a list of bare levels can share: 各市、州、县人民政府.
+const LEVEL_HEADS: &[&str] = &[
+    "人民政府",
+    "政府",
+    "党委",
+    "党委和人民政府",
+    "党委和政府",
+    "党委政府",
+    "管委会",
+    "委员会",
+];
+
+/// True for a bare administrative level (县级市, 州), in either script.
+pub fn is_admin_level(s: &str) -> bool {
+    let f = fold_script(s);
+    ADMIN_LEVELS.contains(&f.as_str())
+}
+
+/// True for a level with a shared head after it (县人民政府, 市政府).
+pub fn is_headed_level(s: &str) -> bool {
+    let f = fold_script(s);
+    ADMIN_LEVELS
+        .iter()
+        .any(|l| f.strip_prefix(l).is_some_and(|h| LEVEL_HEADS.contains(&h)))
+}
+
+/// True for the start of a list of bare levels: 各区, 各有关区, 各市.
+pub fn opens_level_list(s: &str) -> bool {
+    let f = fold_script(s);
+    let Some(rest) = f.strip_prefix('各') else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix("有关")
+        .or_else(|| rest.strip_prefix("相关"))
+        .unwrap_or(rest);
+    ADMIN_LEVELS.contains(&rest)
+}
+
+/// Time and progress words: a clause segment made of them is a deadline or a note, never a
+/// unit (5月底取得阶段性成效并持续推进, 年内持续推进, 按进度推进, 长期坚持).
+const PROGRESS_WORDS: &[&str] = &[
+    "月底",
+    "年底",
+    "年内",
+    "月份",
+    "季度",
+    "上半年",
+    "下半年",
+    "持续",
+    "长期",
+    "推进",
+    "完成",
+    "取得",
+    "成效",
+    "到位",
+    "进度",
+    "优化",
+    "坚持",
+    "每年",
+    "逐步",
+    "前",
+];
+
+/// True when `s` reads as a time or progress phrase rather than a name.
+pub fn is_progress_phrase(s: &str) -> bool {
+    let f = fold_script(s);
+    let dated = f.chars().any(|c| c.is_ascii_digit()) && f.contains(['月', '年', '日']);
+    (dated || PROGRESS_WORDS.iter().any(|w| f.contains(w))) && !looks_like_unit(&f)
 }
 
 /// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).

@@ -5,7 +5,7 @@
 use crate::document::*;
 use crate::inline::date::{find_date, find_full_date, Ymd};
 use crate::inline::responsibility::{
-    is_resp_label_start, parse_clause, trailing_parenthetical, Clause,
+    is_resp_label_start, parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
 use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};

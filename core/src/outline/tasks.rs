@@ -4,9 +4,25 @@
 
 use super::*;
 
+/// Of two roles one unit was given in separate clauses, the one that says more.
+fn stronger(a: Role, b: Role) -> Role {
+    let rank = |r: Role| match r {
+        Role::Lead => 2,
+        Role::Responsible => 1,
+        _ => 0,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
 impl<'a> Builder<'a> {
     /// The responsibility clause a line ends with: a parenthetical `（X牵头，Y配合）`, or a
-    /// label run in after the text (`……。责任单位：X（牵头）、Y。`).
+    /// label run in after the text (`……。责任单位：X（牵头）、Y。`). Clauses written after
+    /// earlier sentences of the same line (`……。（合肥海关负责）……。（省商务厅牵头）`) are
+    /// merged into it: units in order of first appearance, each with its strongest role.
     pub(super) fn trailing_clause(&self, k: usize) -> Option<FoundClause> {
         let c = self.clean(k);
         let line = self.lines[k];
@@ -14,33 +30,61 @@ impl<'a> Builder<'a> {
         let paren = trailing_parenthetical(c);
         // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
         let paren = paren.filter(|(s, _)| inline.as_ref().is_none_or(|x| x.0 > *s));
-        let (start, inner_start, _inner, end, clause) = match paren {
+        let last = match paren {
             Some((s, e)) => {
                 let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
                 let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
                 let inner = &c[s + open_len..e - close_len];
                 match parse_clause(inner, 0, true) {
-                    Some(cl) => (s, s + open_len, inner, e, cl),
-                    None => inline?,
+                    Some(cl) => Some((s, s + open_len, e, cl)),
+                    None => inline.map(|(s, is, _, e, cl)| (s, is, e, cl)),
                 }
             }
-            None => inline?,
+            None => inline.map(|(s, is, _, e, cl)| (s, is, e, cl)),
         };
-        let mut clause = clause;
-        let at = |o: usize| line.at(inner_start + o);
-        for u in &mut clause.units {
-            u.span = Span::new(at(u.span.start), at(u.span.end));
-        }
-        for d in &mut clause.doubled {
-            *d = Span::new(at(d.start), at(d.end));
-        }
-        if let Some((sp, _)) = &mut clause.deadline {
-            *sp = Span::new(at(sp.start), at(sp.end));
+        let upto = last.as_ref().map_or(c.len(), |l| l.0);
+        let mut found: Vec<(usize, usize, usize, Clause)> = sentence_parentheticals(c, upto)
+            .into_iter()
+            .filter_map(|(s, e)| {
+                let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
+                let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
+                let cl = parse_clause(&c[s + open_len..e - close_len], 0, true)?;
+                Some((s, s + open_len, e, cl))
+            })
+            .collect();
+        let text_end = match &last {
+            Some(l) => l.0,
+            None if found.is_empty() => return None,
+            None => c.len(),
+        };
+        found.extend(last);
+        let at = |o: usize| line.at(o);
+        let mut merged = Clause::default();
+        let (first_start, last_end) = (found[0].0, found[found.len() - 1].2);
+        let several = found.len() > 1;
+        for (_, inner_start, _, mut cl) in found {
+            let shift = |sp: Span| Span::new(at(inner_start + sp.start), at(inner_start + sp.end));
+            for mut u in cl.units.drain(..) {
+                u.span = shift(u.span);
+                let seen = merged
+                    .units
+                    .iter_mut()
+                    .find(|m| several && m.normalized == u.normalized);
+                match seen {
+                    Some(m) => m.role = stronger(m.role, u.role),
+                    None => merged.units.push(u),
+                }
+            }
+            merged.doubled.extend(cl.doubled.into_iter().map(shift));
+            merged.leaders.extend(cl.leaders);
+            if let Some((sp, t)) = cl.deadline {
+                merged.deadline = Some((shift(sp), t));
+            }
         }
         Some(FoundClause {
-            clause,
-            span: Span::new(line.at(start), line.at(end)),
-            text_end: start,
+            clause: merged,
+            span: Span::new(line.at(first_start), line.at(last_end)),
+            text_end,
         })
     }
 
