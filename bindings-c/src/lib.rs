@@ -91,8 +91,10 @@ pub enum DocumentKind {
     WorkReport = 2,
     /// A news report of a meeting.
     MeetingNews = 3,
-    /// Other titled prose: articles, 意见, 实施方案 without task assignments.
+    /// Other titled prose: articles, reposts, promotional texts.
     Article = 4,
+    /// Any other official document (通知, 意见, 决定, 办法…) that assigns no tasks.
+    Official = 5,
 }
 
 /// How a unit takes part in a task.
@@ -703,6 +705,7 @@ pub unsafe extern "C" fn gw_document_kind(doc: *const Document, out: *mut Docume
             gwcore::DocumentKind::WorkReport => DocumentKind::WorkReport,
             gwcore::DocumentKind::MeetingNews => DocumentKind::MeetingNews,
             gwcore::DocumentKind::Article => DocumentKind::Article,
+            gwcore::DocumentKind::Official => DocumentKind::Official,
             _ => DocumentKind::Unknown,
         };
         unsafe { put_ok(out, kind) }

@@ -59,7 +59,7 @@ impl Document {
         }
     }
 
-    /// `task_notice`, `work_report`, `meeting_news`, `article` or `unknown`.
+    /// `task_notice`, `work_report`, `meeting_news`, `official`, `article` or `unknown`.
     #[getter]
     fn kind(&self) -> &'static str {
         self.doc().kind().as_str()

@@ -17,7 +17,10 @@ pub enum DocumentKind {
     WorkReport,
     /// A news report of a meeting (会议强调/指出…).
     MeetingNews,
-    /// Any other titled prose: articles, 意见, 实施方案 without task assignments.
+    /// Any other official document (公文: 通知, 通报, 意见, 决定, 办法, 公报, 纪要…) that assigns
+    /// no tasks: it has a genre in its title or a document number.
+    Official,
+    /// Other titled prose: articles, reposts, promotional texts.
     Article,
     /// Nothing recognisable (empty input, a fragment).
     #[default]
@@ -31,6 +34,7 @@ impl DocumentKind {
             DocumentKind::TaskNotice => "task_notice",
             DocumentKind::WorkReport => "work_report",
             DocumentKind::MeetingNews => "meeting_news",
+            DocumentKind::Official => "official",
             DocumentKind::Article => "article",
             DocumentKind::Unknown => "unknown",
         }

@@ -29,6 +29,7 @@ pub mod document;
 mod error;
 pub mod inline;
 pub mod lex;
+mod lexicon;
 mod outline;
 pub mod output;
 mod source;

@@ -32,7 +32,7 @@ __all__ = [
     "__version__",
 ]
 
-_DocumentKind = Literal["task_notice", "work_report", "meeting_news", "article", "unknown"]
+_DocumentKind = Literal["task_notice", "work_report", "meeting_news", "official", "article", "unknown"]
 _Node = Union[Section, Paragraph, Task, Block]
 
 @final

@@ -7,6 +7,7 @@ use crate::inline::date::{find_date, find_full_date, Ymd};
 use crate::inline::responsibility::{
     is_resp_label_start, parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
+use crate::inline::units::fold_script;
 use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
@@ -14,6 +15,7 @@ use crate::lex::table::Column;
 
 mod table;
 mod tasks;
+mod title;
 use crate::source::{clean_spans, is_indent, pinyin_spans, split_lines};
 use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
@@ -117,6 +119,29 @@ fn title_like(s: &str, max_chars: usize) -> bool {
         && !s.ends_with(TERMINAL)
         && !s.contains(['。', '；', ';', '！', '？'])
         && s.chars().any(|c| c as u32 >= 0x4E00)
+}
+
+/// `s` without spaces that stand between two Han characters (通 知 → 通知).
+fn squeeze_han_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let han = |c: Option<&char>| c.is_some_and(|c| *c as u32 >= 0x3400);
+    let mut out = String::with_capacity(s.len());
+    for (k, c) in chars.iter().enumerate() {
+        if *c == ' ' || *c == '\u{3000}' {
+            let before = chars[..k]
+                .iter()
+                .rev()
+                .find(|x| **x != ' ' && **x != '\u{3000}');
+            let after = chars[k + 1..]
+                .iter()
+                .find(|x| **x != ' ' && **x != '\u{3000}');
+            if han(before) && han(after) {
+                continue;
+            }
+        }
+        out.push(*c);
+    }
+    out
 }
 
 /// Genres (文种) a title ends with, both scripts.
@@ -425,7 +450,26 @@ impl<'a> Builder<'a> {
         {
             i += 1;
         }
-        if i < tail && kinds[i] == LineKind::Text && title_like(self.clean(i), 80) {
+        let texts: Vec<&str> = (0..tail).map(|j| self.clean(j)).collect();
+        if let Some(p) = title::choose(&texts, kinds, head, tail) {
+            // What stands above the document's own title is page furniture.
+            for j in head..p.first {
+                if matches!(kinds[j], LineKind::Text | LineKind::NavChrome) {
+                    place[j] = Place::Chrome(ChromeKind::Navigation);
+                }
+            }
+            let whole_line =
+                p.first == p.last && p.cut_start == 0 && p.keep_end == self.clean(p.first).len();
+            title = Some(if whole_line {
+                self.title_from_line(p.first, tail)
+            } else {
+                self.title_from_lines(&p)
+            });
+            for pl in &mut place[p.first..=p.last] {
+                *pl = Place::Title;
+            }
+            i = p.last + 1;
+        } else if i < tail && kinds[i] == LineKind::Text && title_like(self.clean(i), 80) {
             let t = self.title_from_line(i, tail);
             place[i] = Place::Title;
             let mut t = t;
@@ -801,6 +845,15 @@ impl<'a> Builder<'a> {
         let date = date
             .or(front_date)
             .or_else(|| dateline_date.filter(|d| d.year.is_some() && d.day.is_some()));
+        // The opening text, for documents whose kind shows before their tasks do.
+        let mut head = String::new();
+        for i in 0..n {
+            if head.len() > 4000 {
+                break;
+            }
+            head.push_str(self.clean(i));
+            head.push('\n');
+        }
         let mut built = Built {
             kind: DocumentKind::Unknown,
             title,
@@ -808,12 +861,37 @@ impl<'a> Builder<'a> {
             blocks: tree.top,
             diagnostics: self.diagnostics,
         };
-        built.kind = classify_kind(&built);
+        built.kind = classify_kind(&built, &head);
         if built.kind == DocumentKind::TaskNotice {
             add_missing_unit_diagnostics(&built.blocks, &mut built.diagnostics);
         }
         built.diagnostics.sort_by_key(|d| d.span.start);
         built
+    }
+
+    /// A title cut from part of a line or joined from several (a broken title); spaces a
+    /// layout put between characters (通 知) are left out of the text.
+    fn title_from_lines(&self, p: &title::TitlePick) -> Title {
+        let mut text = String::new();
+        for j in p.first..=p.last {
+            let c = self.clean(j);
+            let a = if j == p.first { p.cut_start } else { 0 };
+            let b = if j == p.last { p.keep_end } else { c.len() };
+            text.push_str(c[a..b].trim());
+        }
+        let text = squeeze_han_spaces(&text);
+        let span = Span::new(
+            self.lines[p.first].at(p.cut_start),
+            self.lines[p.last].at(p.keep_end),
+        );
+        let (issuer, subject, genre) = title_parts(&text);
+        Title {
+            text,
+            span,
+            issuer,
+            subject,
+            genre,
+        }
     }
 
     fn title_from_line(&self, i: usize, tail: usize) -> Title {
@@ -1304,13 +1382,20 @@ fn run_in_statements(text: &str) -> usize {
     OPENERS.iter().map(|o| text.matches(o).count()).sum()
 }
 
-fn classify_kind(b: &Built) -> DocumentKind {
+/// The kind, from what the tree holds and what the title and the opening text say, so an
+/// excerpt of a 分工 notice whose tasks were cut off is still a task notice.
+fn classify_kind(b: &Built, head: &str) -> DocumentKind {
+    use crate::lexicon::{
+        title_genre, RESPONSIBILITY_LABEL_WORDS, TASK_DOCUMENT_WORDS, WORK_REPORT_REVIEW_WORDS,
+    };
     let mut tasks_with_units = 0;
     let mut statements = 0;
     let mut dateline = false;
     let mut meeting_line = false;
     let mut salutations = 0;
     let mut paragraphs = 0;
+    let mut doc_number = false;
+    let mut review_heading = false;
     let mut stack: Vec<&Block> = b.blocks.iter().collect();
     while let Some(x) = stack.pop() {
         match x {
@@ -1322,25 +1407,43 @@ fn classify_kind(b: &Built) -> DocumentKind {
             }
             Block::MeetingLine(_) => meeting_line = true,
             Block::Salutation(_) => salutations += 1,
+            Block::DocNumber(_) => doc_number = true,
             Block::Paragraph(p) => {
                 paragraphs += 1;
                 statements += run_in_statements(&p.text);
             }
-            Block::Section(s) => stack.extend(s.children.iter()),
+            Block::Section(s) => {
+                let t = fold_script(&s.heading.title);
+                review_heading |= WORK_REPORT_REVIEW_WORDS.iter().any(|w| t.contains(w));
+                stack.extend(s.children.iter());
+            }
             _ => {}
         }
     }
-    let title = b.title.as_ref().map(|t| t.text.as_str()).unwrap_or("");
-    if tasks_with_units >= 3 {
+    let title = fold_script(b.title.as_ref().map(|t| t.text.as_str()).unwrap_or(""));
+    let head = fold_script(head);
+    let has_any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    // A notice that prints (印发) a report's breakdown names 政府工作报告 in its title too.
+    let report_title = title.contains("工作报告")
+        && !title.contains("关于")
+        && !has_any(&title, TASK_DOCUMENT_WORDS);
+    let task_title = has_any(&title, TASK_DOCUMENT_WORDS) && !report_title;
+    // Without a title, the opening text: it names the breakdown it prints and its labels.
+    let task_head = title.is_empty()
+        && has_any(&head, TASK_DOCUMENT_WORDS)
+        && has_any(&head, RESPONSIBILITY_LABEL_WORDS);
+    if tasks_with_units >= 3 || task_title || task_head {
         DocumentKind::TaskNotice
-    } else if title.ends_with("工作报告")
-        || title.ends_with("工作報告")
+    } else if report_title
         || (meeting_line && salutations > 0)
         || salutations >= 2
+        || (title.is_empty() && review_heading)
     {
         DocumentKind::WorkReport
     } else if statements >= 2 || (dateline && statements >= 1) {
         DocumentKind::MeetingNews
+    } else if doc_number || title_genre(&title).is_some() {
+        DocumentKind::Official
     } else if b.title.is_some() || paragraphs > 0 {
         DocumentKind::Article
     } else {
