@@ -89,8 +89,10 @@ typedef enum gw_doc_kind {
     GW_DOC_KIND_WORK_REPORT = 2,
     // A news report of a meeting.
     GW_DOC_KIND_MEETING_NEWS = 3,
-    // Other titled prose: articles, 意见, 实施方案 without task assignments.
+    // Other titled prose: articles, reposts, promotional texts.
     GW_DOC_KIND_ARTICLE = 4,
+    // Any other official document (通知, 意见, 决定, 办法…) that assigns no tasks.
+    GW_DOC_KIND_OFFICIAL = 5,
 } gw_doc_kind;
 
 // How a unit takes part in a task.
