@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 from pathlib import Path
@@ -255,7 +257,14 @@ def test_readme_python_example_runs() -> None:
     assert code is not None
     cwd = os.getcwd()
     os.chdir(Path(__file__).resolve().parents[2])
+    out = io.StringIO()
     try:
-        exec(compile(code.group(1), "README.md", "exec"), {})
+        with contextlib.redirect_stdout(out):
+            exec(compile(code.group(1), "README.md", "exec"), {})
     finally:
         os.chdir(cwd)
+    lines = out.getvalue().splitlines()
+    # What the README's comments say the example prints.
+    assert lines[0].startswith("task_notice 济源市人民政府关于") and lines[0].endswith(" 2024-06-27")
+    assert lines[1] == "1 [] ['发展改革和统计局'] 生产总值增长6.5%。"
+    assert "发展改革和统计局 15" in lines

@@ -144,6 +144,13 @@ pub struct Heading {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub targets: Vec<Target>,
+    /// The responsibility clause of a heading item that is not a task because the document
+    /// numbers its tasks in another style (（一）……（责任单位：X） above 1﹒ tasks): kept, not lost.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub responsibility: Option<Box<Responsibility>>,
 }
 
 /// A section: a heading and everything under it up to the next heading of its level.

@@ -72,9 +72,10 @@ fn close_paren(i: &str) -> IResult<&str, char> {
     one_of("）)").parse(i)
 }
 
-/// 、 ． . and their look-alikes that end an enumerating number.
+/// 、 ． . and their look-alikes that end an enumerating number (﹒ U+FE52 SMALL FULL STOP
+/// included: some exports number tasks 1﹒ 2﹒).
 fn enum_comma(i: &str) -> IResult<&str, char> {
-    one_of("、．.，,").parse(i)
+    one_of("、．.﹒，,").parse(i)
 }
 
 fn hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
@@ -91,11 +92,19 @@ fn paren_hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
 fn arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
     let (rest, (n, sep)) = (arabic_int, enum_comma).parse(i)?;
     // 2.1% is a decimal, not item 2; but 79.6月底前 is item 79 about June.
-    if matches!(sep, '.' | '．') {
+    if matches!(sep, '.' | '．' | '﹒') {
         let digits =
             rest.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let fraction = rest.len() - digits.len();
+        // 11.121人才梯队项目 is item 11 about the "121" programme: three or more digits run
+        // into a word that is no measure (万 亿 元 % …) are a name, not a fraction.
+        let named = fraction >= 3
+            && digits
+                .chars()
+                .next()
+                .is_some_and(|c| c as u32 >= 0x4E00 && !"万亿千百元倍".contains(c));
         let is_decimal =
-            digits.len() < rest.len() && !digits.starts_with(['月', '年', '日', '个', '個', '、']);
+            fraction > 0 && !named && !digits.starts_with(['月', '年', '日', '个', '個', '、']);
         if is_decimal {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,

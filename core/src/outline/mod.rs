@@ -746,8 +746,12 @@ impl<'a> Builder<'a> {
                     }
                     LineKind::Marked { marker, body } => {
                         // A （一） line with its own clause and no items under it is a task.
-                        let is_task = (is_item_style(marker.style)
-                            || (is_heading_item_style(marker.style) && clauses[k].is_some()))
+                        // A heading item with a clause is a task unless the document numbers
+                        // its tasks in an item style (1. 1﹒ (1)) of its own.
+                        let heading_task = is_heading_item_style(marker.style)
+                            && clauses[k].is_some()
+                            && task_style.is_none_or(|t| t == marker.style || !is_item_style(t));
+                        let is_task = (is_item_style(marker.style) || heading_task)
                             && (clauses[k].is_some()
                                 || self.next_is_resp_line(k, kinds, tail)
                                 || (is_notice && Some(marker.style) == task_style));
@@ -775,6 +779,15 @@ impl<'a> Builder<'a> {
                         };
                         if structural || short_title {
                             self.open_heading(&mut tree, k, marker, body, false);
+                            if let (Some(f), Some(open)) =
+                                (clauses[k].take(), tree.stack.last_mut())
+                            {
+                                open.heading.responsibility = Some(Box::new(Responsibility {
+                                    span: f.span,
+                                    units: f.clause.units,
+                                    leaders: f.clause.leaders,
+                                }));
+                            }
                         } else {
                             let p = self.paragraph(k, Some(marker.text.to_string()), None);
                             tree.push(Block::Paragraph(Box::new(p)));
@@ -1074,6 +1087,7 @@ impl<'a> Builder<'a> {
             span,
             run_in,
             targets: self.targets_in(k, body, body + title_len),
+            responsibility: None,
         };
         let mut open = Open {
             heading,
@@ -1171,6 +1185,7 @@ impl<'a> Builder<'a> {
             span: Span::new(line.raw_start, line.at(e)),
             run_in: true,
             targets: Vec::new(),
+            responsibility: None,
         })
     }
 
