@@ -108,6 +108,48 @@ const METADATA: &[&str] = &[
     "废止日期：",
 ];
 
+/// Labels of a site's metadata table, written without spaces: a row may space them out
+/// (`分   类 政务公开 有 效 性 有效`, `文    号`) and leave out the colon.
+const METADATA_LABELS: &[&str] = &[
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "成文日期",
+    "发文日期",
+    "发布日期",
+    "发布机构",
+    "公文种类",
+    "主题词",
+    "有效性",
+    "文号",
+    "统一编号",
+    "生效日期",
+    "废止日期",
+    "分类",
+    "名称",
+    "所属机构",
+    "文件分类",
+    "发布时间",
+];
+
+/// A metadata row: it opens with a label, and either a colon follows or a second label
+/// stands in the same row.
+fn is_metadata_row(s: &str) -> bool {
+    let key: String = crate::inline::units::fold_script(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let Some(first) = METADATA_LABELS.iter().find(|l| key.starts_with(**l)) else {
+        return false;
+    };
+    key[first.len()..].starts_with([':', '：'])
+        || METADATA_LABELS
+            .iter()
+            .filter(|l| key[first.len()..].contains(**l))
+            .count()
+            >= 1
+}
+
 const FOOTER: &[&str] = &[
     "本文仅代表作者观点",
     "本文僅代表作者觀點",
@@ -194,7 +236,12 @@ fn statement_opener(i: &str) -> IResult<&str, &str> {
 }
 
 fn is_doc_number(s: &str) -> bool {
-    // 济政〔2024〕12号, 济政办[2024]3号, 国发（2024）1号
+    // 济政〔2024〕12号, 济政办[2024]3号, 国发（2024）1号, and the same in parentheses as an
+    // export prints it under the title: （皖政办秘〔2021〕82号）.
+    let s = match (s.strip_prefix(['（', '(']), s.ends_with(['）', ')'])) {
+        (Some(inner), true) => inner.trim_end_matches(['）', ')']),
+        _ => s,
+    };
     let n = s.chars().count();
     if n > 30 || !(s.ends_with('号') || s.ends_with('號')) {
         return false;
@@ -290,7 +337,9 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if s.is_empty() {
         return LineKind::Blank;
     }
-    if (is_chrome_line(s, NAV) || is_chrome_line(s, METADATA)) && s.chars().count() <= 80 {
+    if (is_chrome_line(s, NAV) || is_chrome_line(s, METADATA) || is_metadata_row(s))
+        && s.chars().count() <= 80
+    {
         return LineKind::NavChrome;
     }
     if is_chrome_line(s, FOOTER) {
@@ -379,6 +428,7 @@ mod tests {
         assert_eq!(classify("原文如下:"), LineKind::LeadInEnd);
         assert_eq!(classify("2025-06-25"), LineKind::IsoDateStart);
         assert_eq!(classify("济政〔2024〕12号"), LineKind::DocNumber);
+        assert_eq!(classify("（皖政办秘〔2021〕82号）"), LineKind::DocNumber);
         assert_eq!(classify("2024年6月27日"), LineKind::DateLine);
         assert_eq!(
             classify("―二O一九年二月十六日在濟源市第十四屆人民代表大會第四次會議上"),

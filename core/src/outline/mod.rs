@@ -618,6 +618,10 @@ impl<'a> Builder<'a> {
             top_last_numbers: Vec::new(),
         };
         let mut k = 0;
+        // After the body's sign-off (signature, date line), a title-like line opens an
+        // attachment: its own title, its own numbering from level 1.
+        let mut after_sign_off = false;
+        let mut body_seen = false;
         let mut date: Option<DateValue> = None;
         let mut dateline_date: Option<DateValue> = None;
         let mut front_date: Option<DateValue> = None;
@@ -627,6 +631,17 @@ impl<'a> Builder<'a> {
         while k < n {
             let line = self.lines[k];
             let c = self.clean(k).to_string();
+            let sign_off_line = place[k] == Place::Front(FrontKind::Signature)
+                || matches!(kinds[k], LineKind::DateLine | LineKind::Dateline);
+            let sign_off_before = after_sign_off;
+            if !sign_off_line && kinds[k] != LineKind::Blank {
+                after_sign_off = false;
+                if place[k] == Place::Body
+                    && matches!(kinds[k], LineKind::Text | LineKind::Marked { .. })
+                {
+                    body_seen = true;
+                }
+            }
             let tb = |b: &Self| TextBlock {
                 span: b.lines[k].full,
                 text: b.clean(k).to_string(),
@@ -670,6 +685,9 @@ impl<'a> Builder<'a> {
                 Place::Front(FrontKind::Signature) => {
                     tree.close_all();
                     tree.push(Block::Signature(tb(&self)));
+                    after_sign_off = body_seen;
+                    k += 1;
+                    continue;
                 }
                 Place::Body
                     if kinds[k] == LineKind::Text && self.table_line(k, &mut table, &mut tree) => {}
@@ -713,6 +731,9 @@ impl<'a> Builder<'a> {
                             }
                         }
                         tree.push(Block::DateLine(tb(&self)));
+                        after_sign_off = body_seen;
+                        k += 1;
+                        continue;
                     }
                     LineKind::Attachment => tree.push(Block::Attachment(tb(&self))),
                     LineKind::Cc => {
@@ -731,6 +752,9 @@ impl<'a> Builder<'a> {
                             dateline_line = k;
                         }
                         tree.push(Block::Dateline(Box::new(d)));
+                        after_sign_off = body_seen;
+                        k += 1;
+                        continue;
                     }
                     LineKind::Attendees => tree.push(Block::Attendees(Box::new(self.attendees(k)))),
                     LineKind::Statement { verb_end } => {
@@ -749,8 +773,12 @@ impl<'a> Builder<'a> {
                         // A heading item with a clause is a task unless the document numbers
                         // its tasks in an item style (1. 1﹒ (1)) of its own.
                         let heading_task = is_heading_item_style(marker.style)
-                            && clauses[k].is_some()
-                            && task_style.is_none_or(|t| t == marker.style || !is_item_style(t));
+                            && (clauses[k].is_some() || self.next_is_resp_line(k, kinds, tail))
+                            && (task_style.is_none_or(|t| t == marker.style || !is_item_style(t))
+                                || !run_in_shape(
+                                    &c[body..],
+                                    clauses[k].as_ref().map(|f| f.text_end.saturating_sub(body)),
+                                ));
                         let is_task = (is_item_style(marker.style) || heading_task)
                             && (clauses[k].is_some()
                                 || self.next_is_resp_line(k, kinds, tail)
@@ -809,6 +837,10 @@ impl<'a> Builder<'a> {
                             text: c.clone(),
                             chrome,
                         }));
+                    }
+                    LineKind::Text if sign_off_before && attachment_title_like(&c) => {
+                        tree.close_all();
+                        tree.push(Block::Attachment(tb(&self)));
                     }
                     LineKind::Text | LineKind::IsoDateStart | LineKind::LeadInEnd => {
                         if let Some(clause) =
@@ -1348,6 +1380,26 @@ fn make_deadline(text: &str, span: Span) -> Deadline {
         day: d.as_ref().and_then(|d| d.day),
         ongoing: d.as_ref().is_some_and(|d| d.ongoing),
     }
+}
+
+/// The shape of a run-in heading: a short phrase without commas, a 。, then more text before
+/// the clause (（一）构建产业生态。鼓励……). `text_end` is where the clause starts, if any.
+fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
+    let text = after
+        .get(..text_end.unwrap_or(after.len()))
+        .unwrap_or(after);
+    let Some(e) = text.find('。') else {
+        return false;
+    };
+    let phrase = &text[..e];
+    char_len(phrase) <= 30
+        && !phrase.contains(['，', ',', '、', '；', ';'])
+        && !text[e + '。'.len_utf8()..].trim().is_empty()
+}
+
+/// A line that can be an attachment's own title: short, one phrase, no sentence marks.
+fn attachment_title_like(c: &str) -> bool {
+    title_like(c, 60) && !c.contains(['，', ',', '：', ':', '。'])
 }
 
 /// Heading styles that notices also use to number tasks: 一、 （一）.
