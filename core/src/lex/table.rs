@@ -111,6 +111,78 @@ pub(crate) fn header(line: &str) -> Option<Vec<Column>> {
     (has_task && has_units).then_some(cols)
 }
 
+/// Words separated by single spaces, for tables flattened with one space between cells
+/// (`1 居民消费价格涨幅3%左右 发展改革委`). With `merge_spaced`, a run of one-character Han
+/// words is one letter-spaced word (`工 作 任 务`), as headers print them.
+pub(crate) fn split_words(line: &str, merge_spaced: bool) -> Vec<(usize, &str)> {
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    let mut start = None;
+    let push = |s: usize, e: usize, spans: &mut Vec<(usize, usize, bool)>| {
+        let w = &line[s..e];
+        let single_han = w.chars().count() == 1 && w.chars().all(|c| c as u32 >= 0x3400);
+        match spans.last_mut() {
+            Some(last) if merge_spaced && single_han && last.2 => last.1 = e,
+            _ => spans.push((s, e, single_han)),
+        }
+    };
+    for (i, c) in line.char_indices() {
+        if is_space(c) || c == '\t' {
+            if let Some(s) = start.take() {
+                push(s, i, &mut spans);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push(s, line.len(), &mut spans);
+    }
+    spans
+        .into_iter()
+        .map(|(s, e, _)| (s, &line[s..e]))
+        .collect()
+}
+
+/// A header whose cells are separated by single spaces, words possibly letter-spaced
+/// (`序号 工 作 任 务 牵头负责部门`): it must open with 序号 and name a task and a unit column.
+pub(crate) fn loose_header(line: &str) -> Option<Vec<Column>> {
+    let words = split_words(line, true);
+    if !(3..=8).contains(&words.len()) {
+        return None;
+    }
+    let names: Vec<String> = words
+        .iter()
+        .map(|(_, w)| w.chars().filter(|c| !is_space(*c)).collect())
+        .collect();
+    if names.iter().any(|n| n.chars().count() > 12) {
+        return None;
+    }
+    let cols: Vec<Column> = names.iter().map(|n| column_named(n)).collect();
+    let has_units = cols
+        .iter()
+        .any(|c| matches!(c, Column::Lead | Column::Support | Column::Responsible));
+    (cols[0] == Column::Number && cols.contains(&Column::Task) && has_units).then_some(cols)
+}
+
+/// A row of a loose table fitted to its columns: the first word is the number, the last
+/// words fill the columns after the task column one each, and the task takes the rest
+/// (its own spaces included). `None` when there are too few words.
+pub(crate) fn loose_row<'a>(line: &'a str, cols: &[Column]) -> Option<Vec<(usize, &'a str)>> {
+    let words = split_words(line, false);
+    let task = cols.iter().position(|c| *c == Column::Task)?;
+    let after = cols.len() - task - 1;
+    if words.len() < cols.len() || task == 0 {
+        return None;
+    }
+    let mut out: Vec<(usize, &str)> = words[..task].to_vec();
+    let task_end = words.len() - after;
+    let (s, _) = words[task];
+    let (ls, lw) = words[task_end - 1];
+    out.push((s, &line[s..ls + lw.len()]));
+    out.extend_from_slice(&words[task_end..]);
+    Some(out)
+}
+
 /// The number in a row's first cell (1, 1., 1、, １).
 pub(crate) fn row_number(cell: &str) -> Option<u64> {
     let t = cell.trim_end_matches(['.', '．', '、']);
@@ -158,5 +230,13 @@ mod tests {
         assert_eq!(row_number("12"), Some(12));
         assert_eq!(row_number("１．"), Some(1));
         assert_eq!(row_number("一"), None);
+        let cols = loose_header("序号 工 作 任 务 牵头负责部门").unwrap();
+        assert_eq!(cols, [Column::Number, Column::Task, Column::Lead]);
+        let row = loose_row("3 安排财政赤字 2.18万亿元 财政部", &cols).unwrap();
+        assert_eq!(
+            row.iter().map(|c| c.1).collect::<Vec<_>>(),
+            ["3", "安排财政赤字 2.18万亿元", "财政部"]
+        );
+        assert!(loose_header("一 是 推进 改革").is_none());
     }
 }

@@ -634,7 +634,9 @@ impl<'a> Builder<'a> {
             let sign_off_line = place[k] == Place::Front(FrontKind::Signature)
                 || matches!(kinds[k], LineKind::DateLine | LineKind::Dateline);
             let sign_off_before = after_sign_off;
-            if !sign_off_line && kinds[k] != LineKind::Blank {
+            // A whole-line aside such as (本文有删减) neither ends the sign-off nor is a heading.
+            let aside = is_aside(&c);
+            if !sign_off_line && !aside && kinds[k] != LineKind::Blank {
                 after_sign_off = false;
                 if place[k] == Place::Body
                     && matches!(kinds[k], LineKind::Text | LineKind::Marked { .. })
@@ -1157,7 +1159,7 @@ impl<'a> Builder<'a> {
         tail: usize,
     ) -> bool {
         let c = self.clean(k);
-        if !title_like(c, 30) || c.contains(['，', ',', '、', '：', ':']) {
+        if !title_like(c, 30) || c.contains(['，', ',', '、', '：', ':']) || is_aside(c) {
             return false;
         }
         if c.ends_with(['是', '的', '了', '和', '与', '及', '在', '为']) {
@@ -1399,7 +1401,13 @@ fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
 
 /// A line that can be an attachment's own title: short, one phrase, no sentence marks.
 fn attachment_title_like(c: &str) -> bool {
-    title_like(c, 60) && !c.contains(['，', ',', '：', ':', '。'])
+    title_like(c, 60) && !is_aside(c) && !c.contains(['，', ',', '：', ':', '。'])
+}
+
+/// A line that is one parenthetical: (本文有删减), （此件公开发布）.
+fn is_aside(c: &str) -> bool {
+    let c = c.trim();
+    c.starts_with(['(', '（']) && c.ends_with([')', '）'])
 }
 
 /// Heading styles that notices also use to number tasks: 一、 （一）.

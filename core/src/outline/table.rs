@@ -2,7 +2,9 @@
 //! cell per line. Each row becomes a task; cells are read by the column they sit under.
 
 use super::*;
-use crate::lex::table::{column_named, header as table_header, row_number, split_cells};
+use crate::lex::table::{
+    column_named, header as table_header, loose_header, loose_row, row_number, split_cells,
+};
 
 /// A table cell: its line, its offset in that line's cleaned text, its text.
 struct Cell<'a> {
@@ -65,7 +67,7 @@ impl<'a> Builder<'a> {
             }
             *table = None;
         }
-        if let Some(cols) = table_header(c) {
+        if let Some(cols) = table_header(c).or_else(|| loose_header(c)) {
             *table = Some(cols);
             tree.push(Block::Paragraph(Box::new(self.paragraph(k, None, None))));
             return true;
@@ -75,7 +77,11 @@ impl<'a> Builder<'a> {
 
     fn table_row(&mut self, k: usize, cols: &[Column], tree: &Tree) -> Option<Task> {
         let c = self.clean(k);
-        let cells = split_cells(c)?;
+        // Cells apart by tabs, bars or runs of spaces; else by single spaces, fitted.
+        let cells = match split_cells(c) {
+            Some(cells) if cells.len() >= cols.len().min(3) => cells,
+            _ => loose_row(c, cols)?,
+        };
         let number = match cols.first() {
             Some(Column::Number) => Some(row_number(cells[0].1)?),
             _ if cells.len() == cols.len() => None,
