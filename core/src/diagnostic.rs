@@ -24,6 +24,11 @@ pub enum DiagnosticCode {
     Mojibake,
     /// A heading level was skipped (e.g. `1.` directly under `一、`).
     SkippedLevel,
+    /// Line breaks the text had lost were restored (a notice run together on one line).
+    LineBreakRestored,
+    /// The document states its own lead rule (排在第一位的部门为牵头部门), applied to tasks
+    /// without an explicit lead.
+    DeclaredLeadRule,
 }
 
 impl DiagnosticCode {
@@ -38,6 +43,8 @@ impl DiagnosticCode {
             DiagnosticCode::PinyinReadings => "pinyin_readings",
             DiagnosticCode::Mojibake => "mojibake",
             DiagnosticCode::SkippedLevel => "skipped_level",
+            DiagnosticCode::LineBreakRestored => "line_break_restored",
+            DiagnosticCode::DeclaredLeadRule => "declared_lead_rule",
         }
     }
 }

@@ -32,6 +32,7 @@ pub mod lex;
 mod lexicon;
 mod outline;
 pub mod output;
+mod segment;
 mod source;
 mod span;
 

@@ -331,6 +331,20 @@ fn is_attendees(s: &str) -> bool {
         && s.contains('、')
 }
 
+/// An addressee line: names that look like units, separated by ，、.
+pub(crate) fn is_addressee_list(c: &str) -> bool {
+    let body = c.trim_end_matches(['：', ':']);
+    let parts: Vec<&str> = body
+        .split(['，', ',', '、', '；', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && parts.iter().all(|p| {
+            crate::inline::units::looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各')
+        })
+}
+
 /// Classify one line. `clean` is the line without indentation and pinyin readings.
 pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     let s = clean.trim_end();

@@ -9,14 +9,14 @@ use crate::inline::responsibility::{
 };
 use crate::inline::units::fold_script;
 use crate::inline::{date, target, units::looks_like_unit};
-use crate::lex::lines::{classify, LineKind};
+use crate::lex::lines::{classify, is_addressee_list, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lex::table::Column;
 
 mod table;
 mod tasks;
 mod title;
-use crate::source::{clean_spans, is_indent, pinyin_spans, split_lines};
+use crate::source::{clean_spans, is_indent, pinyin_spans};
 use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
 use table::is_column_name;
@@ -279,7 +279,7 @@ impl Tree {
 }
 
 pub(crate) fn build(src: &str) -> Built {
-    let raw_lines = split_lines(src);
+    let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut raws = Vec::with_capacity(raw_lines.len());
     let mut tables: Vec<Vec<(usize, usize)>> = Vec::with_capacity(raw_lines.len());
     let mut cleans = Vec::with_capacity(raw_lines.len());
@@ -331,6 +331,16 @@ pub(crate) fn build(src: &str) -> Built {
         cleans: &cleans,
         diagnostics: Vec::new(),
     };
+    if let Some(&first) = restored.first() {
+        b.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::LineBreakRestored,
+            format!(
+                "{} line breaks restored where the text ran on (the first here)",
+                restored.len()
+            ),
+            Span::new(first, first),
+        ));
+    }
     for span in mojibake_spans.iter().take(MAX_MOJIBAKE_DIAGNOSTICS) {
         b.diagnostics.push(Diagnostic::new(
             DiagnosticCode::Mojibake,
@@ -1420,20 +1430,6 @@ fn is_item_style(s: MarkerStyle) -> bool {
         s,
         MarkerStyle::Arabic | MarkerStyle::ParenArabic | MarkerStyle::Circled
     )
-}
-
-/// An addressee line: names that look like units, separated by ，、.
-fn is_addressee_list(c: &str) -> bool {
-    let body = c.trim_end_matches(['：', ':']);
-    let parts: Vec<&str> = body
-        .split(['，', ',', '、', '；', ';'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    !parts.is_empty()
-        && parts
-            .iter()
-            .all(|p| looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各'))
 }
 
 /// 会议指出/会议强调… written inside a paragraph rather than opening a line.

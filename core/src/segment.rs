@@ -1,0 +1,207 @@
+//! Logical lines: physical lines split where a line break was lost. Text taken from a JSON
+//! field or a search index often holds a whole notice on one line (`…如下: 一、…。 二、…`);
+//! a new element starts there at a real marker after the end of a sentence or a colon, at a
+//! run of spaces after a sentence, at a title run together with its first sub-heading
+//! (`一、总体要求（一）指导思想`), and around a document number between title and addressees.
+//! The logical lines' full spans still tile the source.
+
+use crate::lex::markers::{marker, Marker, MarkerStyle};
+use crate::source::{split_lines, RawLine};
+use crate::Span;
+
+/// Logical lines of `src`, and the byte offsets where a lost break was restored.
+pub(crate) fn logical_lines(src: &str) -> (Vec<RawLine>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut restored = Vec::new();
+    for raw in split_lines(src) {
+        let text = &src[raw.content.range()];
+        let points = split_points(text);
+        if points.is_empty() {
+            out.push(raw);
+            continue;
+        }
+        let mut start = raw.content.start;
+        for p in points {
+            let at = raw.content.start + p;
+            let content_end = start + src[start..at].trim_end().len();
+            out.push(RawLine {
+                content: Span::new(start, content_end),
+                full: Span::new(start, at),
+            });
+            restored.push(at);
+            start = at;
+        }
+        out.push(RawLine {
+            content: Span::new(start, raw.content.end),
+            full: Span::new(start, raw.full.end),
+        });
+    }
+    (out, restored)
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t'
+}
+
+/// A marker that can open an element in mid-line (not 一是, not a date or a decimal).
+fn real_marker(s: &str) -> Option<Marker<'_>> {
+    let (rest, m) = marker(s).ok()?;
+    let plausible = match m.style {
+        MarkerStyle::Arabic | MarkerStyle::ParenArabic => m.number <= 300,
+        MarkerStyle::Unnumbered => false,
+        _ => m.number <= 100,
+    };
+    // Text must follow: a marker at the very end is a stray number. 1, (a comma after the
+    // number) is an item only at the start of a written line.
+    let comma = m.text.ends_with([',', '，']);
+    // 一、二、三产业 lists numerals; it opens no item.
+    let numeral_list = m.style == MarkerStyle::Hanzi
+        && rest.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    if numeral_list {
+        return None;
+    }
+    (plausible && !comma && !rest.trim_start().is_empty()).then_some(m)
+}
+
+/// Byte offsets in `line` where a new logical line starts.
+fn split_points(line: &str) -> Vec<usize> {
+    let mut points = Vec::new();
+    // Short lines keep their breaks: run-together text is long, and a short line with a
+    // marker after a sentence is a list item the author wrote that way.
+    let long = line.chars().count() > 150;
+    if let Some(p) = title_run_into_subheading(line) {
+        points.push(p);
+    }
+    if !long {
+        return points;
+    }
+    let mut depth = 0i32;
+    let mut quote = 0i32;
+    // The last non-space character before the current position, and whether spaces followed.
+    let mut prev: Option<char> = None;
+    let mut before_prev: Option<char> = None;
+    let mut spaces = 0usize;
+    let mut piece_start = 0usize;
+    for (i, c) in line.char_indices() {
+        if is_space(c) {
+            spaces += 1;
+            continue;
+        }
+        let at_depth0 = depth == 0 && quote == 0;
+        if at_depth0 && i > piece_start {
+            let after_sentence = prev.is_some_and(|p| "。；;！!？?".contains(p));
+            // Not the colon of a ratio or a clock (1.8:1, 14:28).
+            let after_colon = prev.is_some_and(|p| p == '：' || p == ':')
+                && !before_prev.is_some_and(|b| b.is_ascii_digit());
+            let breaks = ((after_sentence || after_colon) && real_marker(&line[i..]).is_some())
+                || (after_sentence && spaces >= 2)
+                || (spaces >= 1 && front_matter_break(&line[piece_start..i], &line[i..]));
+            if breaks {
+                points.push(i);
+                piece_start = i;
+            }
+        }
+        match c {
+            '(' | '（' | '[' | '【' | '〔' | '［' => depth += 1,
+            ')' | '）' | ']' | '】' | '〕' | '］' => depth = (depth - 1).max(0),
+            '“' | '《' => quote += 1,
+            '”' | '》' => quote = (quote - 1).max(0),
+            _ => {}
+        }
+        before_prev = prev;
+        prev = Some(c);
+        spaces = 0;
+    }
+    points
+}
+
+/// Breaks between the parts of front matter run together with spaces: a title and the
+/// document number after it (`…的通知 (某政办发〔2010〕10号)`), the number and the addressees
+/// after it (`… 各区人民政府、市政府各部门:`), the addressees and the body (`…各部门: 市…`).
+fn front_matter_break(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let doc_number_next = after.starts_with(['(', '（'])
+        && after
+            .find([')', '）'])
+            .is_some_and(|e| after[..e].ends_with('号') && after[..e].contains(['〔', '[', '［']));
+    let doc_number_before = before.ends_with(['）', ')'])
+        && before.rfind(['(', '（']).is_some_and(|s| {
+            let inner = &before[s..];
+            inner.contains('号') && inner.contains(['〔', '[', '［'])
+        })
+        && before.chars().count() <= 40;
+    let genre_before =
+        crate::lexicon::title_genre(before).is_some() && before.chars().count() <= 120;
+    let addressees_before = (before.ends_with('：') || before.ends_with(':'))
+        && before.chars().count() <= 80
+        && crate::lex::lines::is_addressee_list(before);
+    (genre_before && doc_number_next) || doc_number_before || addressees_before
+}
+
+/// `一、总体要求（一）指导思想`: a top-level heading whose short title runs straight into the
+/// first sub-heading. The offset of the sub-heading's marker.
+fn title_run_into_subheading(line: &str) -> Option<usize> {
+    let (rest, m) = marker(line).ok()?;
+    if m.style != MarkerStyle::Hanzi {
+        return None;
+    }
+    let body = line.len() - rest.len();
+    for (i, c) in rest.char_indices().take(25) {
+        if "。，,；;：:、".contains(c) {
+            return None;
+        }
+        if (c == '（' || c == '(') && i > 0 {
+            let sub = real_marker(&rest[i..])?;
+            return (sub.style == MarkerStyle::ParenHanzi && sub.number == 1).then_some(body + i);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(src: &str) -> Vec<&str> {
+        let (lines, _) = logical_lines(src);
+        let mut end = 0;
+        for l in &lines {
+            assert_eq!(l.full.start, end, "full spans tile the source");
+            end = l.full.end;
+        }
+        assert_eq!(end, src.len());
+        lines.iter().map(|l| &src[l.content.range()]).collect()
+    }
+
+    #[test]
+    fn a_notice_on_one_line() {
+        let body = "为抓好各项任务的落实，经市政府同意，现将分解落实意见印发给你们，望各责任单位抓紧制订落实方案，周密部署，扎实抓好各项工作任务的落实，确保各项工作目标按期圆满完成。现就有关事项通知如下:";
+        let src = format!(
+            "某市人民政府办公室关于印发分解落实意见的通知 (某政办发〔2010〕10号) 各区人民政府,市政府各部门: {body} 一、高度重视。各级政府要抓紧明确工作任务。 二、加强督办。各单位要按时报送。"
+        );
+        let p = pieces(&src);
+        assert_eq!(p[0], "某市人民政府办公室关于印发分解落实意见的通知");
+        assert_eq!(p[1], "(某政办发〔2010〕10号)");
+        assert_eq!(p[2], "各区人民政府,市政府各部门:");
+        assert!(p[3].starts_with("为抓好"));
+        assert!(p[4].starts_with("一、高度重视"));
+        assert!(p[5].starts_with("二、加强督办"));
+    }
+
+    #[test]
+    fn run_together_heading_and_false_markers() {
+        assert_eq!(
+            pieces("一、总体要求（一）指导思想\n"),
+            ["一、总体要求", "（一）指导思想"]
+        );
+        // Short lines, decimals, dates and quoted markers keep their place.
+        assert_eq!(pieces("PM2.5浓度下降。2.5万元\n").len(), 1);
+        let long = "全年生产总值增长6%，城镇新增就业1100万人以上。".repeat(6);
+        assert_eq!(pieces(&format!("{long}2023年1月9日在会上讲话。")).len(), 1);
+        assert_eq!(pieces(&format!("{long}“一、是”不是标题。")).len(), 1);
+        assert_eq!(
+            pieces(&format!("{long}一、二、三产业增加值分别增长5%。")).len(),
+            1
+        );
+    }
+}
