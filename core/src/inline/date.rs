@@ -41,8 +41,14 @@ fn year(i: &str) -> IResult<&str, u32> {
         },
     ))
     .parse(i)?;
+    let (rest, _) = pad(rest)?;
     let (rest, _) = one_of("年").parse(rest)?;
     Ok((rest, y as u32))
+}
+
+/// At most two spaces a layout put between a number and its 年/月/日 (2025 年 3 月 5 日).
+fn pad(i: &str) -> IResult<&str, &str> {
+    take_while_m_n(0, 2, |c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}')(i)
 }
 
 fn small_number(i: &str) -> IResult<&str, u32> {
@@ -72,6 +78,7 @@ fn small_number(i: &str) -> IResult<&str, u32> {
 
 fn month(i: &str) -> IResult<&str, u32> {
     let (rest, m) = small_number(i)?;
+    let (rest, _) = pad(rest)?;
     let (rest, _) = tag("月").parse(rest)?;
     if (1..=12).contains(&m) {
         Ok((rest, m))
@@ -85,6 +92,7 @@ fn month(i: &str) -> IResult<&str, u32> {
 
 fn day(i: &str) -> IResult<&str, u32> {
     let (rest, d) = small_number(i)?;
+    let (rest, _) = pad(rest)?;
     let (rest, _) = one_of("日号號").parse(rest)?;
     if (1..=31).contains(&d) {
         Ok((rest, d))
@@ -130,12 +138,12 @@ fn iso_date(i: &str) -> IResult<&str, Ymd> {
 fn cn_date(i: &str) -> IResult<&str, Ymd> {
     let (rest, y) = opt(year).parse(i)?;
     let (rest, m) = if y.is_some() {
-        opt(month).parse(rest)?
+        opt(nom::sequence::preceded(pad, month)).parse(rest)?
     } else {
         month(rest).map(|(r, m)| (r, Some(m)))?
     };
     let (rest, d) = if m.is_some() {
-        opt(day).parse(rest)?
+        opt(nom::sequence::preceded(pad, day)).parse(rest)?
     } else {
         (rest, None)
     };
@@ -512,6 +520,8 @@ mod tests {
 
     #[test]
     fn dates() {
+        let (_, d) = date("2025 年 3 月 5 日在会上").unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2025), Some(3), Some(5)));
         let (_, d) = date("2024年6月27日").unwrap();
         assert_eq!(
             d,
