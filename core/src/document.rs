@@ -473,6 +473,28 @@ pub struct UnitSummary {
     pub tasks: Vec<u64>,
 }
 
+/// A lead rule a document states about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LeadRule {
+    /// 排在第一位的部门为牵头部门: the first-listed unit of a task leads it.
+    FirstListed,
+    /// 无牵头单位的，责任单位即为牵头单位: where no lead is named, every responsible unit leads.
+    ResponsibleAreLead,
+}
+
+/// Where a document states its lead rule, and which rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DeclaredLeadRule {
+    /// The rule.
+    pub rule: LeadRule,
+    /// Where the sentence stating it is written.
+    pub span: Span,
+}
+
 /// A parsed document. Owns its source; every node's span indexes [`Document::source`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -484,6 +506,11 @@ pub struct Document {
     pub(crate) date: Option<DateValue>,
     pub(crate) blocks: Vec<Block>,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) lead_rule: Option<DeclaredLeadRule>,
 }
 
 impl Document {
@@ -495,6 +522,12 @@ impl Document {
     /// The encoding the bytes were decoded from, `None` when parsed from `&str`.
     pub fn encoding(&self) -> Option<&str> {
         self.encoding.as_deref()
+    }
+
+    /// The lead rule the document states about itself (applied to every task that marks no
+    /// lead of its own), if it states one.
+    pub fn lead_rule(&self) -> Option<&DeclaredLeadRule> {
+        self.lead_rule.as_ref()
     }
 
     /// What sort of document.

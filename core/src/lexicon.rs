@@ -88,6 +88,31 @@ pub(crate) const PAGE_CHROME_WORDS: &[&str] = &[
     "发布日期",
 ];
 
+/// How a notice ends the sentence that states its lead rule (…为牵头部门).
+pub(crate) const LEAD_RULE_ENDINGS: &[&str] = &[
+    "为牵头单位",
+    "为牵头部门",
+    "为牵头责任单位",
+    "是牵头单位",
+    "是牵头部门",
+];
+
+/// Words that name the first place in a list of units (排在第一位的, 排名第一的, 首位).
+pub(crate) const FIRST_PLACE_WORDS: &[&str] = &[
+    "第一位",
+    "排名第一",
+    "第一个",
+    "首位",
+    "排第一",
+    "列第一",
+    "排在首位",
+    "第1位",
+];
+
+/// Openings of the rule that makes every responsible unit a lead where none is named.
+pub(crate) const NO_LEAD_OPENINGS: &[&str] =
+    &["无牵头单位", "未明确牵头", "没有牵头单位", "未列牵头"];
+
 /// The genre a title ends with, ignoring a trailing aside such as （试行） or (2021—2023年).
 pub(crate) fn title_genre(title: &str) -> Option<&'static str> {
     let mut t = title.trim_end();

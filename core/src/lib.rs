@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+mod analyze;
 mod decode;
 mod diagnostic;
 pub mod document;
@@ -38,8 +39,8 @@ mod span;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use document::{
-    Block, DateValue, Deadline, Document, DocumentKind, Heading, Paragraph, Responsibility, Role,
-    Section, Task, Title, Unit, UnitKind, UnitSummary,
+    Block, DateValue, Deadline, DeclaredLeadRule, Document, DocumentKind, Heading, LeadRule,
+    Paragraph, Responsibility, Role, Section, Task, Title, Unit, UnitKind, UnitSummary,
 };
 pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
@@ -102,7 +103,9 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
 fn build(source: String, encoding: Option<String>) -> Document {
     let mut built = outline::build(&source);
     document::set_target_context(&mut built.blocks, &mut Vec::new());
+    let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     Document {
+        lead_rule,
         source,
         encoding,
         kind: built.kind,
