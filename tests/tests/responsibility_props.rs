@@ -186,3 +186,129 @@ proptest! {
         }
     }
 }
+
+/// Simplified → traditional for every character the generator writes that has a
+/// traditional form (a test-only table; the parser folds with its own).
+const TRADITIONAL: &[(char, char)] = &[
+    ('业', '業'),
+    ('东', '東'),
+    ('乡', '鄉'),
+    ('于', '於'),
+    ('亿', '億'),
+    ('会', '會'),
+    ('关', '關'),
+    ('农', '農'),
+    ('划', '劃'),
+    ('办', '辦'),
+    ('务', '務'),
+    ('区', '區'),
+    ('单', '單'),
+    ('卫', '衛'),
+    ('县', '縣'),
+    ('发', '發'),
+    ('员', '員'),
+    ('团', '團'),
+    ('场', '場'),
+    ('处', '處'),
+    ('头', '頭'),
+    ('广', '廣'),
+    ('应', '應'),
+    ('开', '開'),
+    ('态', '態'),
+    ('时', '時'),
+    ('进', '進'),
+    ('监', '監'),
+    ('确', '確'),
+    ('统', '統'),
+    ('职', '職'),
+    ('规', '規'),
+    ('计', '計'),
+    ('设', '設'),
+    ('负', '負'),
+    ('财', '財'),
+    ('责', '責'),
+    ('资', '資'),
+    ('输', '輸'),
+    ('运', '運'),
+    ('门', '門'),
+    ('阳', '陽'),
+    ('障', '障'),
+    ('镇', '鎮'),
+    ('项', '項'),
+    ('电', '電'),
+    ('环', '環'),
+    ('牵', '牽'),
+    ('济', '濟'),
+    ('游', '遊'),
+    ('点', '點'),
+    ('体', '體'),
+    ('长', '長'),
+    ('组', '組'),
+];
+
+fn to_traditional(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            TRADITIONAL
+                .iter()
+                .find(|(simp, _)| *simp == c)
+                .map_or(c, |(_, t)| *t)
+        })
+        .collect()
+}
+
+/// ASCII punctuation and digits to their full-width forms, as a Word document writes them.
+fn to_full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            ',' => '，',
+            ';' => '；',
+            ':' => '：',
+            '.' => '．',
+            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// What a parse says about tasks, in a form that does not depend on script or width:
+/// number, and per unit its role and simplified, half-width name.
+fn task_view(text: &str) -> Vec<(Option<u64>, Vec<(String, gongwen::Role)>)> {
+    let doc = gongwen::parse(text);
+    doc.tasks()
+        .into_iter()
+        .map(|t| {
+            let units = t
+                .units()
+                .iter()
+                .map(|u| (u.normalized.clone(), u.role))
+                .collect();
+            (t.number, units)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, .. ProptestConfig::default() })]
+
+    /// The same notice in simplified and traditional script, half-width and full-width, parses
+    /// to the same tasks, units and roles.
+    #[test]
+    fn scripts_and_widths_parse_alike(tasks in prop::collection::vec(task(), 3..10)) {
+        let mut text = String::from("关于明确2024年重点工作责任单位的通知\n各区人民政府，市政府各部门：\n一、重点任务\n");
+        for (i, t) in tasks.iter().enumerate() {
+            text.push_str(&render(i + 1, t).0);
+        }
+        let base = task_view(&text);
+        prop_assert_eq!(base.len(), tasks.len());
+        for (name, variant) in [
+            ("traditional", to_traditional(&text)),
+            ("full-width", to_full_width(&text)),
+            ("traditional full-width", to_full_width(&to_traditional(&text))),
+        ] {
+            prop_assert_eq!(&task_view(&variant), &base, "{} rendering:\n{}", name, variant);
+        }
+    }
+}
