@@ -7,8 +7,8 @@
 
 use super::date::whole_deadline;
 use super::units::{
-    is_admin_level, is_collective, is_headed_level, is_progress_phrase, looks_like_unit, normalize,
-    opens_level_list, unit_kind,
+    is_admin_level, is_collective, is_headed_level, is_progress_phrase, is_surely_not_a_unit,
+    is_unit_name, looks_like_unit, normalize, opens_level_list, plausible_name, unit_kind,
 };
 use crate::document::{Role, Unit};
 use crate::Span;
@@ -616,6 +616,11 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             }
         }
     }
+    // Where a role word or label makes this a clause for certain, a segment that is surely
+    // no unit (a figure, a time or progress phrase, a verb) is a note, not a unit.
+    if saw_role_word {
+        clause.units.retain(|u| !is_surely_not_a_unit(&u.name));
+    }
     // 按职责分工负责 after a lead means support.
     if saw_lead {
         for u in &mut clause.units {
@@ -629,10 +634,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     {
         return None;
     }
-    let all_units = clause
-        .units
-        .iter()
-        .all(|u| looks_like_unit(&u.name) && plausible_name(&u.name));
+    let all_units = clause.units.iter().all(|u| is_unit_name(&u.name));
     if strict
         && !(saw_role_word && clause.units.iter().all(|u| plausible_name(&u.name)))
         && !all_units
@@ -646,36 +648,6 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         u.kind = unit_kind(&u.name);
     }
     Some(clause)
-}
-
-/// Openings of explanatory parentheticals, never of unit names.
-const NOT_A_NAME: &[&str] = &[
-    "以下简称",
-    "以下簡稱",
-    "简称",
-    "簡稱",
-    "含",
-    "包括",
-    "即",
-    "如",
-    "见",
-    "見",
-    "其中",
-    "不含",
-    "下同",
-    "详见",
-    "附件",
-];
-
-/// A unit name is short, has no sentence punctuation, and is not an aside.
-fn plausible_name(name: &str) -> bool {
-    let n = name.chars().count();
-    (2..=40).contains(&n)
-        && !name.contains(['。', '：', ':', '“', '”', '《', '》', '%', '％'])
-        && !NOT_A_NAME.iter().any(|w| name.starts_with(w))
-        && !name
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ const UNIT_LAST_CHARS: &str =
 const UNIT_ENDINGS: &[&str] = &[
     "中心", "政府", "街道", "海关", "海關", "单位", "單位", "部门", "部門", "企业", "企業", "机构",
     "機構", "监狱", "所属", "保险", "供电", "移动", "联通", "电信", "专班", "專班", "电网", "電網",
+    "中央",
 ];
 
 /// True when `name` ends like an organisation's name.
@@ -219,6 +220,76 @@ pub fn is_progress_phrase(s: &str) -> bool {
     (dated || PROGRESS_WORDS.iter().any(|w| f.contains(w))) && !looks_like_unit(&f)
 }
 
+/// Openings of explanatory parentheticals, never of unit names.
+const NOT_A_NAME: &[&str] = &[
+    "以下简称",
+    "以下簡稱",
+    "简称",
+    "簡稱",
+    "含",
+    "包括",
+    "即",
+    "如",
+    "见",
+    "見",
+    "其中",
+    "不含",
+    "下同",
+    "详见",
+    "附件",
+];
+
+/// Verbs that end like a unit's name (跟踪督办, 部署) but name an action.
+const VERB_ENDINGS: &[&str] = &[
+    "督办", "承办", "主办", "协办", "交办", "部署", "举办", "创办",
+];
+
+/// A name is short, has no sentence punctuation, and is not an aside or a bare figure.
+pub fn plausible_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=40).contains(&n)
+        && !name.contains(['。', '：', ':', '《', '》', '%', '％'])
+        && !NOT_A_NAME.iter().any(|w| name.starts_with(w))
+        && !name
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+        && !is_figure(name)
+}
+
+/// A number with at most one measure word after it (10处, 3亿, ５家).
+fn is_figure(name: &str) -> bool {
+    let rest = name
+        .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.');
+    rest.len() < name.len() && rest.chars().count() <= 1
+}
+
+/// The model of a unit: a plausible name that reads as an organisation — it ends in an
+/// institutional word (局 委 办 中心 政府 公司…) or is a collective (各有关单位, 各区、县级市) —
+/// and is no time or progress phrase, verb or figure.
+pub fn is_unit_name(name: &str) -> bool {
+    let n = name.trim();
+    let f = fold_script(n);
+    // 市委, 县委 are units of two characters; 部署, 推进 are verbs.
+    let of_a_place = f.starts_with(['市', '县', '区', '省', '镇', '乡', '团', '党']);
+    plausible_name(n)
+        && (n.chars().count() > 2 || of_a_place)
+        && !is_progress_phrase(n)
+        && (of_a_place || !VERB_ENDINGS.iter().any(|v| f.ends_with(v)))
+        && (looks_like_unit(n) || is_collective(n))
+}
+
+/// A segment that no reading makes a unit: a figure, a time or progress phrase, a bare verb.
+/// (Weaker than `!is_unit_name`: abbreviations such as 市城投 end in no institutional word
+/// but are units once a role word says so.)
+pub fn is_surely_not_a_unit(name: &str) -> bool {
+    let n = name.trim();
+    let f = fold_script(n);
+    !plausible_name(n)
+        || is_progress_phrase(n)
+        || (!f.starts_with(['市', '县', '区', '省', '镇', '乡'])
+            && VERB_ENDINGS.iter().any(|v| f.ends_with(v)))
+}
+
 /// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).
 pub fn is_collective(name: &str) -> bool {
     name.starts_with('各')
@@ -234,6 +305,17 @@ pub fn is_collective(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unit_model_accepts_real_units_and_rejects_the_rest() {
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        let non_units = include_str!("../../../tests/fixtures/units/non_units.txt");
+        let rejected: Vec<&str> = units.lines().filter(|u| !is_unit_name(u)).collect();
+        let accepted: Vec<&str> = non_units.lines().filter(|u| is_unit_name(u)).collect();
+        assert!(units.lines().count() >= 200 && non_units.lines().count() >= 100);
+        assert!(rejected.is_empty(), "real units rejected: {rejected:?}");
+        assert!(accepted.is_empty(), "non-units accepted: {accepted:?}");
+    }
 
     #[test]
     fn kinds_and_names() {
