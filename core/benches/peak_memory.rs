@@ -5,46 +5,14 @@
 //! elsewhere it says so and exits). Two figures: the whole process's peak over the input,
 //! and what the parse adds on top of holding the input bytes.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::Ordering::Relaxed;
 use std::time::Instant;
 
+mod counting;
 mod gen;
 
-/// The system allocator, counting live and peak heap bytes (RSS also counts freed memory
-/// malloc keeps, so the heap figures are the exact ones).
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(n: usize) {
-    let live = LIVE.fetch_add(n, Relaxed) + n;
-    PEAK.fetch_max(live, Relaxed);
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        grew(l.size());
-        // SAFETY: forwarded unchanged to the system allocator.
-        unsafe { System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        LIVE.fetch_sub(l.size(), Relaxed);
-        // SAFETY: `p` came from `System` with this layout.
-        unsafe { System.dealloc(p, l) }
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
-        if new > l.size() {
-            grew(new - l.size());
-        } else {
-            LIVE.fetch_sub(l.size() - new, Relaxed);
-        }
-        // SAFETY: as for `dealloc`; `new` is non-zero as the caller promises.
-        unsafe { System.realloc(p, l, new) }
-    }
-}
+use counting::{Counting, LIVE, PEAK};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;

@@ -1,0 +1,106 @@
+//! The library's own figures as ratios taken in one run on one machine (never seconds, which
+//! differ between machines): the pipeline against the decode floor, the Document and the peak
+//! heap against the input, and adversarial shapes' time per MB at 2 MB against 20 MB.
+//!
+//! `cargo bench -p gongwen --bench ratios` (`GONGWEN_RATIO_MB`, default 20). Run by
+//! `bench/ratios.py`, which adds the CLI, Python and peer ratios and stamps commit and machine.
+
+use std::hint::black_box;
+use std::sync::atomic::Ordering::Relaxed;
+use std::time::Instant;
+
+mod counting;
+mod gen;
+
+use counting::{Counting, LIVE, PEAK};
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// The best of `n` timings of `f`, in seconds.
+fn best<T>(n: usize, mut f: impl FnMut() -> T) -> f64 {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(f());
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn main() {
+    // Under `cargo test --benches` this runs too: keep it small there.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let mb: usize = std::env::var("GONGWEN_RATIO_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if quick { 1 } else { 20 });
+    let repeat = if quick { 1 } else { 3 };
+
+    let docs = gen::corpus(mb << 20);
+    let input: usize = docs.iter().map(String::len).sum();
+    let parse = best(repeat, || {
+        docs.iter()
+            .map(|d| gongwen::parse(d).blocks().len())
+            .sum::<usize>()
+    });
+    let floor = best(repeat, || {
+        docs.iter()
+            .map(|d| d.chars().fold(0u32, |a, c| a.rotate_left(5) ^ c as u32))
+            .fold(0u32, |a, x| a ^ x)
+    });
+    println!(
+        "ratio parse_vs_decode_floor {:.1} ({} MB generated notices and reports)",
+        parse / floor,
+        mb
+    );
+
+    // Memory: one large input, heap counted exactly.
+    let one = docs.join("\n");
+    drop(docs);
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let doc = gongwen::parse(&one);
+    let peak = PEAK.load(Relaxed) - before;
+    let kept = LIVE.load(Relaxed) - before;
+    println!(
+        "ratio document_vs_input {:.2}",
+        kept as f64 / one.len() as f64
+    );
+    println!(
+        "ratio peak_heap_vs_input {:.2}",
+        peak as f64 / one.len() as f64
+    );
+    drop(doc);
+    drop(one);
+
+    // Adversarial shapes: time per MB at the large size over time per MB at the small.
+    let (small, large) = if quick {
+        (1 << 18, 1 << 20)
+    } else {
+        (2 << 20, 20 << 20)
+    };
+    let shapes: [(&str, fn(usize) -> String); 7] = [
+        ("single_line", gen::single_line),
+        ("open_parens", gen::open_parens),
+        ("dunhao_clause", gen::dunhao_clause),
+        ("dunhao_bare", gen::dunhao_bare),
+        ("headings", gen::headings),
+        ("numeral", gen::numeral),
+        ("nested_markers", gen::nested_markers),
+    ];
+    let mut worst: f64 = 0.0;
+    for (name, make) in shapes {
+        let a = make(small);
+        let b = make(large);
+        let ta = best(repeat, || gongwen::parse(&a).blocks().len()) / a.len() as f64;
+        let tb = best(repeat, || gongwen::parse(&b).blocks().len()) / b.len() as f64;
+        worst = worst.max(tb / ta);
+        println!(
+            "ratio adversarial_{name}_per_mb_large_vs_small {:.2}",
+            tb / ta
+        );
+    }
+    println!("ratio adversarial_worst_per_mb_large_vs_small {worst:.2}");
+    let _ = input;
+}
