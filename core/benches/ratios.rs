@@ -17,6 +17,9 @@ use counting::{Counting, LIVE, PEAK};
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
+/// A generator of one adversarial input shape of a given size.
+type Shape = fn(usize) -> String;
+
 /// The best of `n` timings of `f`, in seconds.
 fn best<T>(n: usize, mut f: impl FnMut() -> T) -> f64 {
     (0..n)
@@ -80,7 +83,7 @@ fn main() {
     } else {
         (2 << 20, 20 << 20)
     };
-    let shapes: [(&str, fn(usize) -> String); 7] = [
+    let shapes: [(&str, Shape); 7] = [
         ("single_line", gen::single_line),
         ("open_parens", gen::open_parens),
         ("dunhao_clause", gen::dunhao_clause),
