@@ -68,7 +68,10 @@ fn split_points(line: &str) -> Vec<usize> {
     let mut points = Vec::new();
     // Short lines keep their breaks: run-together text is long, and a short line with a
     // marker after a sentence is a list item the author wrote that way.
-    let long = line.chars().count() > 150;
+    let chars = line.chars().count();
+    let long = chars > 150;
+    // A line this long is a whole document run together: spaces are its only separators.
+    let very_long = chars > 400;
     if let Some(p) = title_run_into_subheading(line) {
         points.push(p);
     }
@@ -93,9 +96,16 @@ fn split_points(line: &str) -> Vec<usize> {
             // Not the colon of a ratio or a clock (1.8:1, 14:28).
             let after_colon = prev.is_some_and(|p| p == '：' || p == ':')
                 && !before_prev.is_some_and(|b| b.is_ascii_digit());
-            let breaks = ((after_sentence || after_colon) && real_marker(&line[i..]).is_some())
+            let marker_next = || real_marker(&line[i..]).is_some();
+            let breaks = ((after_sentence || after_colon) && marker_next())
                 || (after_sentence && spaces >= 2)
-                || (spaces >= 1 && front_matter_break(&line[piece_start..i], &line[i..]));
+                || (spaces >= 1 && front_matter_break(&line[piece_start..i], &line[i..]))
+                || (very_long
+                    && (spaces >= 2
+                        || (spaces >= 1
+                            && (after_sentence
+                                || !prev.is_some_and(|p| p.is_ascii_digit()) && marker_next()
+                                || ends_with_date(&line[piece_start..i])))));
             if breaks {
                 points.push(i);
                 piece_start = i;
@@ -136,6 +146,23 @@ fn front_matter_break(before: &str, after: &str) -> bool {
         && before.chars().count() <= 80
         && crate::lex::lines::is_addressee_list(before);
     (genre_before && doc_number_next) || doc_number_before || addressees_before
+}
+
+/// True when `s` ends with a full date (2024年2月20日), as a date line does.
+fn ends_with_date(s: &str) -> bool {
+    let s = s.trim_end();
+    let Some(head) = s.strip_suffix('日') else {
+        return false;
+    };
+    let tail: String = head
+        .chars()
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    tail.contains('年') && tail.contains('月')
 }
 
 /// `一、总体要求（一）指导思想`: a top-level heading whose short title runs straight into the
