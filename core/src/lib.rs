@@ -31,6 +31,7 @@ pub mod inline;
 pub mod lex;
 mod outline;
 pub mod output;
+mod render;
 mod source;
 mod span;
 
