@@ -354,6 +354,12 @@ fn tasks_of(doc: &Document, normalized: &str) -> String {
     ids
 }
 
+/// A count of the matrix, in its role's colour (zeros muted).
+fn count_cell(role: &str, n: usize) -> String {
+    let zero = if n == 0 { " gw-zero" } else { "" };
+    format!("<td class=\"gw-n gw-{role}{zero}\">{n}</td>")
+}
+
 fn matrix(doc: &Document) -> String {
     let rows = doc.units();
     let mut out = String::new();
@@ -365,14 +371,14 @@ fn matrix(doc: &Document) -> String {
     for r in &rows {
         let _ = write!(
             out,
-            "<tr class=\"gw-mrow\" tabindex=\"0\" data-unit=\"{}\" data-tasks=\"{}\" title=\"{}\"><td>{}</td><td class=\"gw-n gw-lead\">{}</td><td class=\"gw-n gw-support\">{}</td><td class=\"gw-n gw-responsible\">{}</td></tr>",
+            "<tr class=\"gw-mrow\" tabindex=\"0\" data-unit=\"{}\" data-tasks=\"{}\" title=\"{}\"><td>{}</td>{}{}{}</tr>",
             esc(&r.normalized),
             tasks_of(doc, &r.normalized),
             esc(&format!("{} · {} · click to highlight its tasks", r.name, unit_kind(r.kind))),
             esc(&r.name),
-            r.lead.len(),
-            r.support.len(),
-            r.responsible.len()
+            count_cell("lead", r.lead.len()),
+            count_cell("support", r.support.len()),
+            count_cell("responsible", r.responsible.len())
         );
     }
     out.push_str("</tbody></table>");
