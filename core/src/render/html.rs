@@ -340,18 +340,19 @@ fn marked_body(doc: &Document) -> String {
     out
 }
 
-/// Indices (in `doc.tasks()` order) of the tasks each normalized unit name takes part in.
-fn tasks_of(doc: &Document, normalized: &str) -> String {
-    let mut ids = String::new();
-    for (i, t) in doc.tasks().iter().enumerate() {
-        if t.units().iter().any(|u| u.normalized == normalized) {
-            if !ids.is_empty() {
-                ids.push(' ');
+/// For each normalized unit name, the indices (in `doc.tasks()` order) of the tasks it
+/// takes part in.
+fn tasks_by_unit(doc: &Document) -> std::collections::HashMap<&str, Vec<usize>> {
+    let mut map: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, t) in doc.tasks().into_iter().enumerate() {
+        for u in t.units() {
+            let ids = map.entry(u.normalized.as_str()).or_default();
+            if ids.last() != Some(&i) {
+                ids.push(i);
             }
-            let _ = write!(ids, "{i}");
         }
     }
-    ids
+    map
 }
 
 /// A count of the matrix, in its role's colour (zeros muted).
@@ -362,6 +363,10 @@ fn count_cell(role: &str, n: usize) -> String {
 
 fn matrix(doc: &Document) -> String {
     let rows = doc.units();
+    if rows.is_empty() {
+        return "<p class=\"gw-empty\">Responsibility matrix: no numbered task names a responsible unit.</p>".into();
+    }
+    let tasks = tasks_by_unit(doc);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -373,7 +378,9 @@ fn matrix(doc: &Document) -> String {
             out,
             "<tr class=\"gw-mrow\" tabindex=\"0\" data-unit=\"{}\" data-tasks=\"{}\" title=\"{}\"><td>{}</td>{}{}{}</tr>",
             esc(&r.normalized),
-            tasks_of(doc, &r.normalized),
+            tasks.get(r.normalized.as_str()).map_or_else(String::new, |ids| {
+                ids.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")
+            }),
             esc(&format!("{} · {} · click to highlight its tasks", r.name, unit_kind(r.kind))),
             esc(&r.name),
             count_cell("lead", r.lead.len()),
@@ -386,6 +393,9 @@ fn matrix(doc: &Document) -> String {
 }
 
 fn outline(doc: &Document) -> String {
+    if doc.outline().is_empty() {
+        return "<p class=\"gw-empty\">No headings.</p>".into();
+    }
     let mut out = String::from("<ol class=\"gw-outline\">");
     for (i, h) in doc.outline().iter().enumerate() {
         let _ = write!(
