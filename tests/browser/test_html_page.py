@@ -78,6 +78,12 @@ def load(driver, page: Path) -> None:
     assert driver.execute_script("return document.readyState") == "complete"
 
 
+def click(driver, element) -> None:
+    """Scroll an element to the middle of its scroller, as a reader would, and click it."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def console_errors(driver) -> list[dict]:
     return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
 
@@ -132,7 +138,7 @@ def test_matrix_rows_highlight_their_tasks(driver, pages):
         "return all.map((t, i) => t.classList.contains('gw-hl') ? i : -1).filter(i => i >= 0);"
     )
     for row, unit in zip(rows, matrix):
-        row.click()
+        click(driver, row)
         want = [
             i
             for i, t in enumerate(tasks)
@@ -149,11 +155,11 @@ def test_matrix_rows_highlight_their_tasks(driver, pages):
             str(len(unit["responsible"])),
         ]
     # A second click on the selected row clears the highlight.
-    rows[-1].click()
+    click(driver, rows[-1])
     assert driver.execute_script(highlighted_js) == []
     # Select the unit that leads most, for the screenshot.
     top = max(range(len(matrix)), key=lambda i: len(matrix[i]["lead"]))
-    rows[top].click()
+    click(driver, rows[top])
     assert len(driver.execute_script(highlighted_js)) == len(
         [t for t in tasks if any(u["normalized"] == matrix[top]["normalized"] for u in t["unit_details"])]
     )

@@ -460,7 +460,7 @@ fn page(doc: &Document) -> String {
     out.push_str(&marked_body(doc));
     let _ = write!(
         out,
-        "</main>\n<aside class=\"gw-right\">{}<p class=\"gw-status\" aria-live=\"polite\"></p></aside>\n<div class=\"gw-info\" hidden></div>\n<script>\n{JS}</script>\n</body></html>\n",
+        "</main>\n<aside class=\"gw-right\"><p class=\"gw-status\" aria-live=\"polite\"></p>{}</aside>\n<div class=\"gw-info\" hidden></div>\n<script>\n{JS}</script>\n</body></html>\n",
         matrix(doc)
     );
     out
