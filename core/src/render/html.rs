@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use crate::document::{Block, Deadline, Document, Role, Unit, UnitKind};
+use crate::document::{Block, ChromeKind, Deadline, Document, Role, Unit, UnitKind};
 use crate::Target;
 
 const CSS: &str = include_str!("html.css");
@@ -237,7 +237,12 @@ fn marks(doc: &Document) -> Vec<Mark> {
                 &t.targets
             }
             Block::Chrome(c) => {
-                let kind = format!("{:?}", c.chrome).to_lowercase();
+                let kind = match c.chrome {
+                    ChromeKind::Navigation => "navigation",
+                    ChromeKind::LeadIn => "lead_in",
+                    ChromeKind::Footer => "footer",
+                    ChromeKind::Teaser => "teaser",
+                };
                 push(
                     c.span,
                     1,
@@ -289,13 +294,7 @@ fn marked_body(doc: &Document) -> String {
             && src.is_char_boundary(m.start)
             && src.is_char_boundary(m.end)
     });
-    marks.sort_by(|a, b| {
-        (a.start, std::cmp::Reverse(a.end), a.rank).cmp(&(
-            b.start,
-            std::cmp::Reverse(b.end),
-            b.rank,
-        ))
-    });
+    marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.rank));
     let mut out = String::with_capacity(src.len() * 2 + marks.len() * 80);
     let mut pos = 0usize;
     // Ends of the open marks, innermost last.
@@ -319,11 +318,13 @@ fn marked_body(doc: &Document) -> String {
         pos = pos.max(m.start);
         let limit = open.last().copied().unwrap_or(src.len());
         let end = m.end.min(limit);
-        out.push_str(&m.open);
-        if end < m.end {
+        match m.open.strip_suffix('>') {
             // Crosses the end of the mark it opens in: clipped there.
-            out.truncate(out.len() - 1);
-            out.push_str(" data-clipped=\"1\">");
+            Some(tag) if end < m.end => {
+                out.push_str(tag);
+                out.push_str(" data-clipped=\"1\">");
+            }
+            _ => out.push_str(&m.open),
         }
         if m.start == end {
             out.push_str("</span>");
