@@ -43,7 +43,7 @@ PYTHON="${PYTHON:-python3}"
 VENV=target/browserenv
 if ! "$VENV/bin/python" -c "import selenium, pytest" >/dev/null 2>&1; then
     "$PYTHON" -m venv --clear "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pytest selenium
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pytest "selenium>=4.10"
 fi
 
 start=$(date +%s)

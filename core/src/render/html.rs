@@ -21,6 +21,15 @@ impl Document {
     /// marked (headings, tasks, units by role, targets, deadlines, page chrome, diagnostics),
     /// an outline, the responsibility matrix (click a row to highlight that unit's tasks)
     /// and the diagnostics. CSS and script are inline; the page fetches nothing.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("1.新建5G基站200个。(工业和信息化局牵头,财政局配合)\n");
+    /// let page = doc.to_html();
+    /// assert!(page.contains(r#"data-gw="unit" data-role="lead""#));
+    /// assert_eq!(page.matches(r#"data-gw="target""#).count(), doc.targets().len());
+    /// // Document text is escaped.
+    /// assert!(gongwen::parse("<b>通知</b>").to_html().contains("&lt;b&gt;通知"));
+    /// ```
     pub fn to_html(&self) -> String {
         page(self)
     }
@@ -382,7 +391,7 @@ fn matrix(doc: &Document) -> String {
             tasks.get(r.normalized.as_str()).map_or_else(String::new, |ids| {
                 ids.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")
             }),
-            esc(&format!("{} · {} · click to highlight its tasks", r.name, unit_kind(r.kind))),
+            esc(&format!("{} · {} · {} tasks", r.name, unit_kind(r.kind), r.tasks.len())),
             esc(&r.name),
             count_cell("lead", r.lead.len()),
             count_cell("support", r.support.len()),
@@ -461,7 +470,7 @@ fn page(doc: &Document) -> String {
     out.push_str(&marked_body(doc));
     let _ = write!(
         out,
-        "</main>\n<aside class=\"gw-right\"><p class=\"gw-status\" aria-live=\"polite\"></p>{}</aside>\n<div class=\"gw-info\" hidden></div>\n<script>\n{JS}</script>\n</body></html>\n",
+        "</main>\n<aside class=\"gw-right\"><p class=\"gw-hint\">Click a unit to highlight its tasks.</p><p class=\"gw-status\" aria-live=\"polite\"></p>{}</aside>\n<div class=\"gw-info\" hidden></div>\n<script>\n{JS}</script>\n</body></html>\n",
         matrix(doc)
     );
     out
