@@ -229,3 +229,18 @@ def test_script_in_document_stays_text(driver, tmp_path):
     text = driver.execute_script("return document.querySelector('main.gw-doc').textContent")
     assert text == doc.read_text(encoding="utf-8")
     assert console_errors(driver) == []
+
+
+def test_cli_stdin_and_output_errors(pages, tmp_path):
+    seed = SEEDS[2]
+    from_stdin = subprocess.run(
+        [BIN, "html", "-"], input=seed.read_bytes(), capture_output=True, check=True
+    ).stdout
+    assert from_stdin == pages[seed.name].read_bytes()
+    bad = subprocess.run(
+        [BIN, "html", str(seed), "-o", str(tmp_path / "missing" / "page.html")],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("gongwen: ") and "page.html" in bad.stderr
