@@ -72,16 +72,20 @@ else
     tests/c/test_gongwen_plain "$FIXTURE" >/dev/null
 fi
 
-echo "-- gw_document_to_json equals \`gongwen parse --format json\` on every fixture"
+echo "-- gw_document_to_json and gw_document_to_html equal \`gongwen parse --format json\` and \`gongwen html\` on every fixture"
 checked=0
 for fixture in tests/fixtures/corpus/*.txt; do
     if ! cmp -s <(tests/c/gw_json "$fixture") <(target/release/gongwen parse "$fixture" --format json); then
         echo "C JSON differs from the CLI on $fixture" >&2
         exit 1
     fi
+    if ! cmp -s <(tests/c/gw_json --html "$fixture") <(target/release/gongwen html "$fixture"); then
+        echo "C HTML differs from the CLI on $fixture" >&2
+        exit 1
+    fi
     checked=$((checked + 1))
 done
-echo "$checked fixtures: same JSON"
+echo "$checked fixtures: same JSON and HTML"
 
 echo "-- examples/c: gw-tasks against the CLI"
 make -s -C examples/c clean

@@ -16,8 +16,8 @@
  * - Ownership. Only the constructors give the caller something to free, each with its own
  *   function: gw_document_free (gw_parse, gw_parse_bytes), gw_error_free (the gw_error of
  *   a failed parse), gw_options_free (gw_options_new), gw_string_free
- *   (gw_document_to_json). Every free accepts NULL and must be called at most once. Never
- *   pass library memory to free().
+ *   (gw_document_to_json, gw_document_to_html). Every free accepts NULL and must be called
+ *   at most once. Never pass library memory to free().
  * - Borrowing. Everything read from a document — gw_str views, gw_heading, gw_task,
  *   gw_unit, gw_unit_summary, gw_target and gw_diagnostic handles, number arrays — is
  *   borrowed: valid until the document is freed, never freed by the caller.
@@ -280,8 +280,18 @@ void gw_document_free(struct gw_document *doc);
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER` when `doc` or `out` is NULL.
 enum gw_status gw_document_to_json(const struct gw_document *doc, char **out, size_t *len);
 
-// Free a string returned by `gw_document_to_json`. NULL is allowed and does nothing; call
-// it at most once per string.
+// The document as one self-contained HTML page, the same as `gongwen html FILE`: its text
+// with headings, tasks, units by role, targets, deadlines, page chrome and diagnostics
+// marked, an outline and the responsibility matrix; CSS and script inline, nothing fetched.
+// Writes a new NUL-terminated UTF-8 string to `*out` and its length in bytes (without the
+// NUL) to `*len` when `len` is not NULL. The caller owns the string and frees it with
+// `gw_string_free` (never with `free`).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER` when `doc` or `out` is NULL.
+enum gw_status gw_document_to_html(const struct gw_document *doc, char **out, size_t *len);
+
+// Free a string returned by `gw_document_to_json` or `gw_document_to_html`. NULL is
+// allowed and does nothing; call it at most once per string.
 void gw_string_free(char *s);
 
 // A view of the document's source text: the input of `gw_parse`, or the decoded text of

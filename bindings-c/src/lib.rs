@@ -657,13 +657,41 @@ pub unsafe extern "C" fn gw_document_to_json(
     })
 }
 
-/// Free a string returned by `gw_document_to_json`. NULL is allowed and does nothing; call
-/// it at most once per string.
+/// The document as one self-contained HTML page, the same as `gongwen html FILE`: its text
+/// with headings, tasks, units by role, targets, deadlines, page chrome and diagnostics
+/// marked, an outline and the responsibility matrix; CSS and script inline, nothing fetched.
+/// Writes a new NUL-terminated UTF-8 string to `*out` and its length in bytes (without the
+/// NUL) to `*len` when `len` is not NULL. The caller owns the string and frees it with
+/// `gw_string_free` (never with `free`).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER` when `doc` or `out` is NULL.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_to_html(
+    doc: *const Document,
+    out: *mut *mut c_char,
+    len: *mut usize,
+) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        need(out)?;
+        // The page escapes document text, and NUL becomes U+FFFD, so no NUL is inside.
+        let page = CString::new(d.doc.to_html()).map_err(|_| Status::Unknown)?;
+        if !len.is_null() {
+            // SAFETY: non-null, valid for writes by contract.
+            unsafe { len.write(page.as_bytes().len()) };
+        }
+        unsafe { put_ok(out, page.into_raw()) }
+    })
+}
+
+/// Free a string returned by `gw_document_to_json` or `gw_document_to_html`. NULL is
+/// allowed and does nothing; call it at most once per string.
 #[no_mangle]
 pub unsafe extern "C" fn gw_string_free(s: *mut c_char) {
     boundary_or((), || {
         if !s.is_null() {
-            // SAFETY: made by `CString::into_raw` in `gw_document_to_json`, freed once.
+            // SAFETY: made by `CString::into_raw` in `gw_document_to_json` or
+            // `gw_document_to_html`, freed once.
             drop(unsafe { CString::from_raw(s) });
         }
     })

@@ -217,6 +217,24 @@ impl Document {
             .map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
+    /// The document as one self-contained HTML page (what `gongwen html` writes): the text
+    /// with headings, tasks, units by role, targets, deadlines and chrome marked, an outline
+    /// and the responsibility matrix. Save it and open it in a browser.
+    fn to_html(&self) -> String {
+        self.doc().to_html()
+    }
+
+    /// The document marked, compactly, for a notebook (no script, no page around it).
+    fn _repr_html_(&self) -> String {
+        self.doc().to_html_fragment()
+    }
+
+    /// One row per (task, unit mention) as a pandas DataFrame: task index, number, unit,
+    /// normalized, role, kind, collective, deadline, due, section, span (needs pandas).
+    fn assignments_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Document::call_frames(slf, "assignments")
+    }
+
     /// Tasks as a pandas DataFrame (needs pandas).
     fn tasks_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         Document::call_frames(slf, "tasks")
@@ -237,7 +255,7 @@ impl Document {
         Document::call_frames(slf, "outline")
     }
 
-    /// Rows for a frame: `tasks`, `units`, `targets` or `outline`, as dicts.
+    /// Rows for a frame: `tasks`, `assignments`, `units`, `targets` or `outline`, as dicts.
     fn _rows<'py>(&self, py: Python<'py>, what: &str) -> PyResult<Bound<'py, PyList>> {
         crate::rows::rows(py, &self.inner, what)
     }

@@ -14,7 +14,7 @@ fn put_span(d: &Bound<'_, PyDict>, inner: &DocInner, span: gongwen::Span) -> PyR
     d.set_item("end_byte", span.end)
 }
 
-/// Rows of `what` (`tasks`, `units`, `outline`, `targets`) for `inner`.
+/// Rows of `what` (`tasks`, `assignments`, `units`, `outline`, `targets`) for `inner`.
 pub(crate) fn rows<'py>(
     py: Python<'py>,
     inner: &DocInner,
@@ -51,6 +51,28 @@ pub(crate) fn rows<'py>(
                 out.append(d)?;
             }
         }
+        "assignments" => {
+            let mut index = 0usize;
+            for (_, _, b) in inner.walk() {
+                let Block::Task(t) = b else { continue };
+                for u in t.units() {
+                    let d = PyDict::new(py);
+                    d.set_item("task", index)?;
+                    d.set_item("number", t.number)?;
+                    d.set_item("unit", &u.name)?;
+                    d.set_item("normalized", &u.normalized)?;
+                    d.set_item("role", crate::util::enum_str(&u.role))?;
+                    d.set_item("kind", crate::util::enum_str(&u.kind))?;
+                    d.set_item("collective", u.collective)?;
+                    d.set_item("deadline", t.deadline.as_ref().map(|x| x.text.as_str()))?;
+                    d.set_item("due", t.deadline.as_ref().and_then(gongwen::Deadline::iso))?;
+                    d.set_item("section", t.section.join(" > "))?;
+                    put_span(&d, inner, u.span)?;
+                    out.append(d)?;
+                }
+                index += 1;
+            }
+        }
         "units" => {
             for u in inner.units() {
                 let d = PyDict::new(py);
@@ -84,7 +106,7 @@ pub(crate) fn rows<'py>(
         "targets" => return crate::targets::target_rows(py, inner),
         _ => {
             return Err(PyValueError::new_err(format!(
-                "no rows named {what:?} (tasks, units, outline, targets)"
+                "no rows named {what:?} (tasks, assignments, units, outline, targets)"
             )))
         }
     }

@@ -273,6 +273,27 @@ pub struct Deadline {
     pub ongoing: bool,
 }
 
+impl Deadline {
+    /// `YYYY-MM-DD` of the last day the deadline allows, when its year and month are known
+    /// (2025年6月底前 → `2025-06-30`, 2024年3月15日前 → `2024-03-15`); `None` for ongoing
+    /// work and when the year or month is not known.
+    pub fn iso(&self) -> Option<String> {
+        if self.ongoing {
+            return None;
+        }
+        let (year, month) = (self.year?, self.month?);
+        let last = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            _ => return None,
+        };
+        let day = self.day.filter(|d| (1..=last).contains(d)).unwrap_or(last);
+        Some(format!("{year:04}-{month:02}-{day:02}"))
+    }
+}
+
 /// The responsibility clause of a task.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -33,6 +33,7 @@ pub mod lex;
 mod lexicon;
 mod outline;
 pub mod output;
+mod render;
 mod segment;
 mod source;
 mod span;

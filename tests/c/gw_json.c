@@ -1,18 +1,21 @@
 /*
- * Print gw_document_to_json of a file parsed with gw_parse_bytes: scripts/test-c.sh
- * compares it with `gongwen parse FILE --format json` for every corpus fixture, so C and
- * the CLI give the same tree.
+ * Print gw_document_to_json (or, with --html, gw_document_to_html) of a file parsed with
+ * gw_parse_bytes: scripts/test-c.sh compares it with `gongwen parse FILE --format json`
+ * (`gongwen html FILE`) for every corpus fixture, so C and the CLI give the same tree and page.
  */
 #include "gongwen.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int main(int argc, char **argv) {
-    if (argc != 2) {
-        fprintf(stderr, "usage: gw_json FILE\n");
+    int html = argc == 3 && strcmp(argv[1], "--html") == 0;
+    if (argc != 2 && !html) {
+        fprintf(stderr, "usage: gw_json [--html] FILE\n");
         return 2;
     }
+    argv += html;
     FILE *f = fopen(argv[1], "rb");
     if (f == NULL) {
         perror(argv[1]);
@@ -46,10 +49,14 @@ int main(int argc, char **argv) {
     free(buf);
     char *json = NULL;
     size_t json_len = 0;
-    int rc = gw_document_to_json(doc, &json, &json_len) == GW_STATUS_OK ? 0 : 1;
+    gw_status st = html ? gw_document_to_html(doc, &json, &json_len)
+                        : gw_document_to_json(doc, &json, &json_len);
+    int rc = st == GW_STATUS_OK ? 0 : 1;
     if (rc == 0) {
         fwrite(json, 1, json_len, stdout);
-        putchar('\n');
+        if (!html) {
+            putchar('\n');
+        }
     }
     gw_string_free(json);
     gw_document_free(doc);

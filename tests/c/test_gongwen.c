@@ -264,6 +264,20 @@ static void test_document(void) {
     CHECK_STATUS(gw_document_to_json(doc, NULL, &len), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_document_to_json(NULL, &json, &len), GW_STATUS_NULL_PARAMETER);
 
+    /* The HTML page: same ownership as the JSON export; units marked by role. */
+    char *page = NULL;
+    CHECK_STATUS(gw_document_to_html(doc, &page, &len), GW_STATUS_OK);
+    CHECK(page != NULL && len == strlen(page));
+    CHECK(page != NULL && strncmp(page, "<!DOCTYPE html>", 15) == 0);
+    CHECK(page != NULL && strstr(page, "data-gw=\"unit\" data-role=\"lead\"") != NULL);
+    CHECK(page != NULL && strstr(page, "data-gw=\"task\"") != NULL);
+    gw_string_free(page);
+    page = NULL;
+    CHECK_STATUS(gw_document_to_html(doc, &page, NULL), GW_STATUS_OK);
+    gw_string_free(page);
+    CHECK_STATUS(gw_document_to_html(doc, NULL, &len), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_to_html(NULL, &page, &len), GW_STATUS_NULL_PARAMETER);
+
     /* NULL document or out pointer: a status, never a crash. */
     CHECK_STATUS(gw_document_source(NULL, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_document_source(doc, NULL), GW_STATUS_NULL_PARAMETER);

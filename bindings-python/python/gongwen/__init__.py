@@ -54,6 +54,18 @@ def tasks_frame(
     return documents_frame(docs, "tasks", keys)
 
 
+def assignments_frame(
+    docs: Iterable[Document], keys: Optional[Sequence[Any]] = None
+) -> "pandas.DataFrame":
+    """One row per (task, unit mention) across many documents, as one DataFrame: columns
+    ``doc`` (each row's key from ``keys``, default the document's position), ``task`` (the
+    task's index in ``doc.tasks``), ``number``, ``unit``, ``normalized``, ``role``, ``kind``,
+    ``collective``, ``deadline``, ``due``, ``section``, and the unit's span."""
+    from ._frames import documents_frame
+
+    return documents_frame(docs, "assignments", keys)
+
+
 def units_frame(
     docs: Iterable[Document], keys: Optional[Sequence[Any]] = None
 ) -> "pandas.DataFrame":
@@ -91,6 +103,7 @@ __all__ = [
     "Unit",
     "UnitSummary",
     "__version__",
+    "assignments_frame",
     "parse",
     "parse_bytes",
     "parse_file",

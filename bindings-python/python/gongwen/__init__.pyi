@@ -44,6 +44,7 @@ __all__ = [
     "Unit",
     "UnitSummary",
     "__version__",
+    "assignments_frame",
     "parse",
     "parse_bytes",
     "parse_file",
@@ -54,6 +55,9 @@ __all__ = [
 ]
 
 def tasks_frame(
+    docs: Iterable[Document], keys: Optional[Sequence[Any]] = None
+) -> pandas.DataFrame: ...
+def assignments_frame(
     docs: Iterable[Document], keys: Optional[Sequence[Any]] = None
 ) -> pandas.DataFrame: ...
 def units_frame(

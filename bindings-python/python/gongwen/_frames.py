@@ -1,4 +1,5 @@
-"""pandas DataFrames of tasks, units, targets and outlines (pandas is an optional extra)."""
+"""pandas DataFrames of tasks, (task, unit) assignments, units, targets and outlines (pandas
+is an optional extra)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ COLUMNS = {
     "tasks": [
         "number", "marker", "text", "lead", "support", "units", "leaders", "deadline",
         "section", "start", "end", "start_byte", "end_byte",
+    ],
+    "assignments": [
+        "task", "number", "unit", "normalized", "role", "kind", "collective", "deadline",
+        "due", "section", "start", "end", "start_byte", "end_byte",
     ],
     "units": [
         "name", "normalized", "kind", "lead_count", "support_count", "responsible_count",

@@ -1,4 +1,5 @@
-//! The `gongwen` command line: parse a document and print its tree, outline, tasks or units.
+//! The `gongwen` command line: parse a document and print its tree, outline, tasks, units or
+//! targets, or write an HTML page that shows it marked.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gongwen::output::{outline_rows, target_rows, task_rows};
@@ -53,6 +54,14 @@ enum Command {
         file: String,
         #[arg(long, value_enum, default_value_t = RowFormat::Jsonl)]
         format: RowFormat,
+    },
+    /// One self-contained HTML page showing the document with what was found marked.
+    Html {
+        /// A file, or - for standard input.
+        file: String,
+        /// Write the page here instead of standard output.
+        #[arg(short, long)]
+        output: Option<std::path::PathBuf>,
     },
 }
 
@@ -286,6 +295,15 @@ fn run(cli: Cli) -> Result<(), String> {
                 ]
             })
             .map_err(io)?;
+        }
+        Command::Html { file, output } => {
+            let doc = read_input(&file)?;
+            let page = doc.to_html();
+            match output {
+                Some(path) => std::fs::write(&path, page)
+                    .map_err(|e| format!("{}: {}", path.display(), io_message(&e)))?,
+                None => out.write_all(page.as_bytes()).map_err(io)?,
+            }
         }
     }
     out.flush().map_err(io)
