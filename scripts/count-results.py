@@ -18,7 +18,8 @@ def count(text: str) -> tuple[int, int, int]:
         m = re.match(r'test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored', line)
         if m:
             p += int(m[1]); f += int(m[2]); s += int(m[3])
-        elif re.match(r'^=+ .* in [\d.]+s', line):
+        elif re.search(r'\d+ (passed|failed|skipped|errors?)\b.* in [\d.]+s\b', line) and \
+                not line.startswith('test result'):
             for num, what in re.findall(r'(\d+) (passed|failed|skipped|errors?|xfailed|xpassed)', line):
                 if what in ('passed', 'xfailed'):
                     p += int(num)
