@@ -101,6 +101,7 @@ fn split_points(line: &str) -> Vec<usize> {
                 || (after_sentence && spaces >= 2)
                 || (spaces >= 1 && front_matter_break(&line[piece_start..i], &line[i..]))
                 || (very_long
+                    && prev.is_some()
                     && (spaces >= 2
                         || (spaces >= 1
                             && (after_sentence

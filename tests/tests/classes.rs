@@ -13,9 +13,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// Files (gold `file` names, e.g. `"oneline_notice.txt"`) whose mismatches are printed but do not
-/// fail the test, while the parser is being fixed.
-const KNOWN_GAPS: &[&str] = &[];
+/// Files (gold `file` names) whose mismatches are printed but do not fail the test, while the
+/// parser is being fixed. pdf_wrapped_report: a heading wrapped by a PDF step onto a second
+/// line keeps only its first line (wrapped lines are not joined yet).
+const KNOWN_GAPS: &[&str] = &["pdf_wrapped_report.txt"];
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()

@@ -275,7 +275,9 @@ fn to_full_width(s: &str) -> String {
 
 /// What a parse says about tasks, in a form that does not depend on script or width:
 /// number, and per unit its role and simplified, half-width name.
-fn task_view(text: &str) -> Vec<(Option<u64>, Vec<(String, gongwen::Role)>)> {
+type TaskView = (Option<u64>, Vec<(String, gongwen::Role)>);
+
+fn task_view(text: &str) -> Vec<TaskView> {
     let doc = gongwen::parse(text);
     doc.tasks()
         .into_iter()

@@ -188,6 +188,8 @@ pub(crate) struct Clause {
     pub deadline: Option<(Span, String)>,
     /// Spans of doubled role words (负责负责).
     pub doubled: Vec<Span>,
+    /// A role word or label was written: this is a clause for certain.
+    pub explicit: bool,
 }
 
 /// Brackets that can hold a clause or a name's aside: （）()［］[]【】〔〕.
@@ -345,32 +347,44 @@ pub(crate) fn trailing_parenthetical(line: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Bracketed asides at depth 0 before `upto` that open right after the end of a sentence
-/// (。；！ or a closing bracket): where a notice puts a clause after the sentence it covers,
-/// `……理解掌握。（合肥海关负责）巩固……`. Byte ranges, brackets included.
-pub(crate) fn sentence_parentheticals(line: &str, upto: usize) -> Vec<(usize, usize)> {
+/// Bracketed asides at depth 0 before `upto` where a notice may put a clause: right after
+/// the end of a sentence (`……理解掌握。（合肥海关负责）巩固……`), or closing a clause of the
+/// sentence (`……P1（X负责），P2……`). Byte ranges, brackets included, and whether the aside
+/// opens after a sentence (an aside inside one must name a role to count).
+pub(crate) fn sentence_parentheticals(line: &str, upto: usize) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut depth = 0usize;
-    let mut open_at = None;
+    let mut open_at: Option<(usize, bool)> = None;
+    let mut pending: Option<(usize, usize, bool)> = None;
     let mut prev: Option<char> = None;
     for (i, c) in line[..upto].char_indices() {
+        if let Some((s, e, after)) = pending.take() {
+            if after || matches!(c, '，' | ',' | '。' | '；' | ';') {
+                out.push((s, e, after));
+            }
+        }
         if is_open(c) {
             if depth == 0 {
-                open_at = prev
-                    .is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!'))
-                    .then_some(i);
+                let after = prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!'));
+                open_at = Some((i, after));
             }
             depth += 1;
         } else if is_close(c) {
             depth = depth.saturating_sub(1);
             if depth == 0 {
-                if let Some(s) = open_at.take() {
-                    out.push((s, i + c.len_utf8()));
+                if let Some((s, after)) = open_at.take() {
+                    pending = Some((s, i + c.len_utf8(), after));
                 }
             }
         }
         if !c.is_whitespace() {
             prev = Some(c);
+        }
+    }
+    // An aside right before `upto` (the trailing clause) closes its sentence too.
+    if let Some((s, e, after)) = pending {
+        if after {
+            out.push((s, e, after));
         }
     }
     out
@@ -647,6 +661,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     for u in &mut clause.units {
         u.kind = unit_kind(&u.name);
     }
+    clause.explicit = saw_role_word;
     Some(clause)
 }
 
@@ -818,11 +833,19 @@ mod tests {
         assert_eq!(&l[s..e], "[牵头单位:区卫健局;责任单位:各街办(新区)]");
         let l = "扩大出口。（合肥海关负责）巩固优势（见附件）。（省商务厅牵头）";
         let (s, _) = trailing_parenthetical(l).unwrap();
-        let found: Vec<&str> = sentence_parentheticals(l, s)
+        let found: Vec<(&str, bool)> = sentence_parentheticals(l, s)
             .into_iter()
-            .map(|(a, b)| &l[a..b])
+            .map(|(a, b, after)| (&l[a..b], after))
             .collect();
-        assert_eq!(found, ["（合肥海关负责）"]);
+        // An aside inside a sentence is a candidate only; the caller wants a role word in it.
+        assert_eq!(found, [("（合肥海关负责）", true), ("（见附件）", false)]);
+        let l = "建设平台（市工信局负责），培育企业（含个体户）增长10%（市商务局牵头）";
+        let (s, _) = trailing_parenthetical(l).unwrap();
+        let found: Vec<(&str, bool)> = sentence_parentheticals(l, s)
+            .into_iter()
+            .map(|(a, b, after)| (&l[a..b], after))
+            .collect();
+        assert_eq!(found, [("（市工信局负责）", false)]);
     }
 
     #[test]

@@ -251,7 +251,8 @@ fn is_doc_number(s: &str) -> bool {
     };
     let after = &s[open..];
     let mut chars = after.chars().skip(1);
-    (0..4).all(|_| chars.next().is_some_and(|c| c.is_ascii_digit()))
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    (0..4).all(|_| chars.next().is_some_and(digit))
         && chars.next().is_some_and(|c| "〕]］）)】".contains(c))
 }
 
@@ -443,6 +444,7 @@ mod tests {
         assert_eq!(classify("2025-06-25"), LineKind::IsoDateStart);
         assert_eq!(classify("济政〔2024〕12号"), LineKind::DocNumber);
         assert_eq!(classify("（皖政办秘〔2021〕82号）"), LineKind::DocNumber);
+        assert_eq!(classify("雲政辦發〔２０２４〕６號"), LineKind::DocNumber);
         assert_eq!(classify("2024年6月27日"), LineKind::DateLine);
         assert_eq!(
             classify("―二O一九年二月十六日在濟源市第十四屆人民代表大會第四次會議上"),

@@ -794,7 +794,9 @@ impl<'a> Builder<'a> {
                         let is_task = (is_item_style(marker.style) || heading_task)
                             && (clauses[k].is_some()
                                 || self.next_is_resp_line(k, kinds, tail)
-                                || (is_notice && Some(marker.style) == task_style));
+                                || (is_notice
+                                    && Some(marker.style) == task_style
+                                    && !is_definition(&c[body..])));
                         if is_task {
                             let task = self.task(
                                 k,
@@ -817,7 +819,9 @@ impl<'a> Builder<'a> {
                             Some(e) => char_len(&after[..e]) <= 60,
                             None => char_len(after) <= 60 && !after.ends_with(['，', ',', '、']),
                         };
-                        if structural || short_title {
+                        // A glossary entry is a numbered paragraph, not a heading.
+                        let definition = !structural && is_definition(after);
+                        if (structural || short_title) && !definition {
                             self.open_heading(&mut tree, k, marker, body, false);
                             if let (Some(f), Some(open)) =
                                 (clauses[k].take(), tree.stack.last_mut())
@@ -1409,6 +1413,18 @@ fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
         && !text[e + '。'.len_utf8()..].trim().is_empty()
 }
 
+/// A glossary entry (`“专精特新”企业：指……`): a term, a colon, then 指/是指/即. An item of a
+/// 名词解释 list is no task, whatever style it is numbered in.
+fn is_definition(after_marker: &str) -> bool {
+    let head: String = after_marker.chars().take(40).collect();
+    head.find(['：', ':']).is_some_and(|i| {
+        let rest = head[i..].trim_start_matches(['：', ':', ' ']);
+        ["指", "是指", "即", "系指", "特指"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    })
+}
+
 /// A line that can be an attachment's own title: short, one phrase, no sentence marks.
 fn attachment_title_like(c: &str) -> bool {
     title_like(c, 60) && !is_aside(c) && !c.contains(['，', ',', '：', ':', '。'])
@@ -1420,9 +1436,12 @@ fn is_aside(c: &str) -> bool {
     c.starts_with(['(', '（']) && c.ends_with([')', '）'])
 }
 
-/// Heading styles that notices also use to number tasks: 一、 （一）.
+/// Heading styles that notices also use to number tasks: 一、 （一） 第一条.
 fn is_heading_item_style(s: MarkerStyle) -> bool {
-    matches!(s, MarkerStyle::Hanzi | MarkerStyle::ParenHanzi)
+    matches!(
+        s,
+        MarkerStyle::Hanzi | MarkerStyle::ParenHanzi | MarkerStyle::Article
+    )
 }
 
 fn is_item_style(s: MarkerStyle) -> bool {

@@ -45,11 +45,12 @@ impl<'a> Builder<'a> {
         let upto = last.as_ref().map_or(c.len(), |l| l.0);
         let mut found: Vec<(usize, usize, usize, Clause)> = sentence_parentheticals(c, upto)
             .into_iter()
-            .filter_map(|(s, e)| {
+            .filter_map(|(s, e, after_sentence)| {
                 let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
                 let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
                 let cl = parse_clause(&c[s + open_len..e - close_len], 0, true)?;
-                Some((s, s + open_len, e, cl))
+                // Inside a sentence only a clause that names a role counts.
+                (after_sentence || cl.explicit).then_some((s, s + open_len, e, cl))
             })
             .collect();
         let text_end = match &last {
