@@ -468,6 +468,11 @@ pub struct UnitSummary {
 pub struct Document {
     pub(crate) source: String,
     pub(crate) encoding: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "crate::ReadInfo::is_plain")
+    )]
+    pub(crate) read: crate::ReadInfo,
     pub(crate) kind: DocumentKind,
     pub(crate) title: Option<Title>,
     pub(crate) date: Option<DateValue>,
@@ -484,6 +489,28 @@ impl Document {
     /// The encoding the bytes were decoded from, `None` when parsed from `&str`.
     pub fn encoding(&self) -> Option<&str> {
         self.encoding.as_deref()
+    }
+
+    /// The format the input was read as ([`crate::Format::Text`] for `&str` input).
+    pub fn format(&self) -> crate::Format {
+        self.read.format
+    }
+
+    /// Everything the read stage learnt besides the text: HTML chrome regions, the page's
+    /// `<title>` and metadata, DOCX numbering markers and heading styles.
+    pub fn read_info(&self) -> &crate::ReadInfo {
+        &self.read
+    }
+
+    /// HTML: spans of navigation, header, footer, breadcrumb, share and related-link
+    /// regions of the page (kept in the source, marked here). Empty for other formats.
+    pub fn chrome_spans(&self) -> &[Span] {
+        &self.read.chrome
+    }
+
+    /// DOCX: markers rendered from Word's automatic numbering, in document order.
+    pub fn numbering_markers(&self) -> &[crate::NumberedMarker] {
+        &self.read.numbering
     }
 
     /// What sort of document.

@@ -1,0 +1,466 @@
+//! HTML pages → lines. html5ever builds the tree (entities decoded, broken markup repaired
+//! the way browsers do); a walk with an explicit stack (deep pages cannot overflow it)
+//! turns block elements, `<br>` and headings into lines and table rows into TAB-separated
+//! lines with `rowspan`/`colspan` filled. Script, style and comments are dropped.
+//! Navigation, header, footer, breadcrumb, share and related-link regions are kept but
+//! their line ranges recorded as chrome.
+
+use super::{charset, Lines, Read, ReadInfo};
+use crate::{decode, Error, Format, Span};
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+/// Tables nested deeper than this are read as plain blocks (each level of table costs a
+/// nested walk).
+const MAX_TABLE_DEPTH: usize = 8;
+/// Widest table row filled (the HTML spec caps `colspan` at 1000 too).
+const MAX_COLUMNS: usize = 1000;
+
+/// True when the bytes start like a web page: `<!DOCTYPE html`, `<html`, or a prefix of
+/// several HTML tags.
+pub(crate) fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(2048)];
+    let text = match encoding_rs::Encoding::for_bom(head) {
+        Some((enc, n)) => enc.decode_without_bom_handling(&head[n..]).0,
+        None => String::from_utf8_lossy(head),
+    };
+    let t = text
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .to_ascii_lowercase();
+    if !t.starts_with('<') {
+        return false;
+    }
+    if t.starts_with("<!doctype html") || t.starts_with("<html") || t.contains("<html") {
+        return true;
+    }
+    const TAGS: &[&str] = &[
+        "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<table", "<br", "<span", "<a ",
+        "<ul", "<li", "<h1", "<h2", "<h3", "<link", "<script", "<style",
+    ];
+    TAGS.iter().map(|tag| t.matches(tag).count()).sum::<usize>() >= 3
+}
+
+/// Read a page: encoding from BOM, `<meta charset>` or detection; then the lines.
+pub(crate) fn read(bytes: &[u8]) -> Result<Read, Error> {
+    let decoded = decode::decode_declared(bytes, charset::declared(bytes))?;
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(decoded.text);
+    let mut info = ReadInfo {
+        format: Format::Html,
+        ..ReadInfo::default()
+    };
+    page_meta(&dom.document, &mut info);
+    let mut walk = Walk::new(bytes.len().saturating_mul(2).saturating_add(1 << 20), 0);
+    walk.run(&dom.document);
+    info.chrome = walk.chrome;
+    Ok(Read {
+        text: walk.lines.text,
+        encoding: Some(decoded.encoding.to_string()),
+        info,
+    })
+}
+
+/// The lower-case local name of an element node.
+fn tag(node: &Handle) -> Option<&str> {
+    match &node.data {
+        NodeData::Element { name, .. } => Some(&name.local),
+        _ => None,
+    }
+}
+
+fn attr(node: &Handle, key: &str) -> Option<String> {
+    match &node.data {
+        NodeData::Element { attrs, .. } => attrs
+            .borrow()
+            .iter()
+            .find(|a| (*a.name.local).eq_ignore_ascii_case(key))
+            .map(|a| a.value.to_string()),
+        _ => None,
+    }
+}
+
+/// `<title>`, `<meta name="ArticleTitle">` and `<meta name="PubDate">`: candidates only.
+fn page_meta(root: &Handle, info: &mut ReadInfo) {
+    let mut stack = vec![root.clone()];
+    while let Some(node) = stack.pop() {
+        match tag(&node) {
+            Some("title") if info.page_title.is_none() => {
+                let mut w = Walk::new(0, MAX_TABLE_DEPTH);
+                w.run(&node);
+                let t = w
+                    .lines
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                info.page_title = Some(t).filter(|t| !t.is_empty());
+            }
+            Some("meta") => {
+                let name = attr(&node, "name").unwrap_or_default().to_ascii_lowercase();
+                let content = attr(&node, "content").map(|c| c.trim().to_string());
+                let content = content.filter(|c| !c.is_empty());
+                match name.as_str() {
+                    "articletitle" if info.meta_title.is_none() => info.meta_title = content,
+                    "pubdate" | "publishdate" if info.meta_date.is_none() => {
+                        info.meta_date = content;
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        stack.extend(node.children.borrow().iter().rev().cloned());
+    }
+}
+
+/// Elements that end a line before and after them.
+fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "legend"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// Elements whose content is never document text.
+fn is_dropped(tag: &str) -> bool {
+    matches!(
+        tag,
+        "head"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "svg"
+            | "math"
+            | "select"
+            | "textarea"
+            | "canvas"
+            | "audio"
+            | "video"
+    )
+}
+
+/// Page furniture: by element, or by a class/id word (nav, menu, breadcrumb, crumb, footer,
+/// share, related, 导航) at the start or end of a token (`topnav`, `site-footer`).
+fn is_chrome(node: &Handle, tag: &str) -> bool {
+    if matches!(tag, "nav" | "header" | "footer") {
+        return true;
+    }
+    const WORDS: &[&str] = &[
+        "nav",
+        "menu",
+        "breadcrumb",
+        "crumb",
+        "footer",
+        "share",
+        "related",
+    ];
+    let names = [attr(node, "class"), attr(node, "id")];
+    names.iter().flatten().any(|v| {
+        v.contains("导航")
+            || v.split(|c: char| !c.is_ascii_alphanumeric())
+                .map(str::to_ascii_lowercase)
+                .any(|tok| WORDS.iter().any(|w| tok.starts_with(w) || tok.ends_with(w)))
+    })
+}
+
+enum Step {
+    Enter(Handle),
+    /// Leaving an element: end its line when it is a block; close its chrome region.
+    Exit {
+        block: bool,
+        pre: bool,
+        chrome: Option<usize>,
+    },
+}
+
+/// One walk over a subtree, writing lines.
+struct Walk {
+    lines: Lines,
+    line: String,
+    pre: usize,
+    chrome: Vec<Span>,
+    in_chrome: usize,
+    /// Bytes left for repeating spanned cells, so a hostile `colspan` cannot blow up memory.
+    fill_budget: usize,
+    table_depth: usize,
+}
+
+impl Walk {
+    fn new(fill_budget: usize, table_depth: usize) -> Self {
+        Walk {
+            lines: Lines::default(),
+            line: String::new(),
+            pre: 0,
+            chrome: Vec::new(),
+            in_chrome: 0,
+            fill_budget,
+            table_depth,
+        }
+    }
+
+    fn run(&mut self, root: &Handle) {
+        let mut stack = vec![Step::Enter(root.clone())];
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Enter(node) => self.enter(node, &mut stack),
+                Step::Exit { block, pre, chrome } => {
+                    if block || chrome.is_some() {
+                        self.end_line();
+                    }
+                    if pre {
+                        self.pre -= 1;
+                    }
+                    if let Some(start) = chrome {
+                        self.in_chrome -= 1;
+                        let end = self.lines.text.len().saturating_sub(1);
+                        if end > start {
+                            self.chrome.push(Span::new(start, end));
+                        }
+                    }
+                }
+            }
+        }
+        self.end_line();
+    }
+
+    fn enter(&mut self, node: Handle, stack: &mut Vec<Step>) {
+        let tag = match &node.data {
+            NodeData::Text { contents } => {
+                let text = contents.borrow();
+                self.text(&text);
+                return;
+            }
+            NodeData::Document => "",
+            NodeData::Element { name, .. } => &*name.local,
+            _ => return, // comments, doctype, processing instructions
+        };
+        if is_dropped(tag) {
+            return;
+        }
+        match tag {
+            "br" => return self.break_line(),
+            "hr" => return self.end_line(),
+            "table" if self.table_depth < MAX_TABLE_DEPTH => {
+                self.end_line();
+                return self.table(&node);
+            }
+            _ => {}
+        }
+        let block = is_block(tag);
+        let chrome = self.in_chrome == 0 && is_chrome(&node, tag);
+        if block || chrome {
+            self.end_line();
+        }
+        let pre = tag == "pre";
+        if pre {
+            self.pre += 1;
+        }
+        let chrome = chrome.then(|| {
+            self.in_chrome += 1;
+            self.lines.text.len()
+        });
+        stack.push(Step::Exit { block, pre, chrome });
+        stack.extend(
+            node.children
+                .borrow()
+                .iter()
+                .rev()
+                .cloned()
+                .map(Step::Enter),
+        );
+    }
+
+    /// Text, with HTML's white-space collapsing (outside `<pre>`).
+    fn text(&mut self, s: &str) {
+        if self.pre > 0 {
+            for (i, part) in s.split('\n').enumerate() {
+                if i > 0 {
+                    self.break_line();
+                }
+                self.line.push_str(part.trim_end_matches('\r'));
+            }
+            return;
+        }
+        for c in s.chars() {
+            if c.is_ascii_whitespace() {
+                if !self.line.is_empty() && !self.line.ends_with(' ') {
+                    self.line.push(' ');
+                }
+            } else {
+                self.line.push(c);
+            }
+        }
+    }
+
+    fn trimmed(&self) -> &str {
+        self.line
+            .trim_matches(|c: char| c.is_ascii_whitespace() || c == '\u{a0}')
+    }
+
+    /// End the current line if it has text (block boundaries).
+    fn end_line(&mut self) {
+        if !self.trimmed().is_empty() {
+            self.break_line();
+        }
+        self.line.clear();
+    }
+
+    /// End the current line even when empty (`<br>`).
+    fn break_line(&mut self) {
+        let line = self.trimmed().to_string();
+        self.lines.push(&line);
+        self.line.clear();
+    }
+
+    /// A table: one line per row, TAB between cells, spanned cells repeated.
+    fn table(&mut self, table: &Handle) {
+        let rows = rows_of(table);
+        // Per column: rows still covered by a rowspan above, and its text.
+        let mut pending: Vec<(usize, String)> = Vec::new();
+        let n_rows = rows.len();
+        for (r, row) in rows.iter().enumerate() {
+            let mut out: Vec<String> = Vec::new();
+            let mut col = 0;
+            let mut cells = row.iter();
+            loop {
+                if col < pending.len() && pending[col].0 > 0 {
+                    pending[col].0 -= 1;
+                    let text = pending[col].1.clone();
+                    out.push(self.fill(&text));
+                    col += 1;
+                    continue;
+                }
+                let Some(cell) = cells.next() else { break };
+                if col >= MAX_COLUMNS {
+                    break;
+                }
+                let text = self.cell_text(cell);
+                let colspan = span_attr(cell, "colspan", 1).clamp(1, MAX_COLUMNS - col);
+                let rowspan = match span_attr(cell, "rowspan", 1) {
+                    0 => n_rows - r,
+                    n => n.min(n_rows - r),
+                };
+                for k in 0..colspan {
+                    out.push(if k == 0 {
+                        text.clone()
+                    } else {
+                        self.fill(&text)
+                    });
+                    if pending.len() <= col {
+                        pending.resize(col + 1, (0, String::new()));
+                    }
+                    pending[col] = (rowspan.saturating_sub(1), text.clone());
+                    col += 1;
+                }
+            }
+            while out.last().is_some_and(String::is_empty) {
+                out.pop();
+            }
+            if !out.is_empty() {
+                self.lines.push(&out.join("\t"));
+            }
+        }
+    }
+
+    /// A copy of a spanned cell's text, while the budget lasts.
+    fn fill(&mut self, text: &str) -> String {
+        if text.len() > self.fill_budget {
+            return String::new();
+        }
+        self.fill_budget -= text.len();
+        text.to_string()
+    }
+
+    /// A cell's text on one line: its own lines joined with a space; tabs become spaces so
+    /// they cannot shift the columns.
+    fn cell_text(&mut self, cell: &Handle) -> String {
+        let mut w = Walk::new(self.fill_budget, self.table_depth + 1);
+        w.run(cell);
+        self.fill_budget = w.fill_budget;
+        let joined: Vec<&str> = w.lines.text.lines().filter(|l| !l.is_empty()).collect();
+        joined.join(" ").replace('\t', " ")
+    }
+}
+
+/// The rows of a table (through thead/tbody/tfoot, not into nested tables): each row's
+/// td/th cells.
+fn rows_of(table: &Handle) -> Vec<Vec<Handle>> {
+    let mut rows = Vec::new();
+    let mut stack: Vec<Handle> = table.children.borrow().iter().rev().cloned().collect();
+    while let Some(node) = stack.pop() {
+        match tag(&node) {
+            Some("tr") => rows.push(
+                node.children
+                    .borrow()
+                    .iter()
+                    .filter(|c| matches!(tag(c), Some("td" | "th")))
+                    .cloned()
+                    .collect(),
+            ),
+            Some("thead" | "tbody" | "tfoot" | "form") => {
+                stack.extend(node.children.borrow().iter().rev().cloned());
+            }
+            _ => {}
+        }
+    }
+    rows
+}
+
+fn span_attr(cell: &Handle, key: &str, default: usize) -> usize {
+    attr(cell, key)
+        .and_then(|v| {
+            let digits: String = v.trim().chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<usize>().ok()
+        })
+        .unwrap_or(default)
+        .min(65_534)
+}
