@@ -326,23 +326,25 @@ fn end_row(t: &mut Table, row: Row) {
             cells.push(text.clone());
         }
     }
-    if t.above.len() < cells.len() {
-        t.above.resize(cells.len(), String::new());
+    let mut kept = cells.clone();
+    while kept.last().is_some_and(String::is_empty) {
+        kept.pop();
     }
-    for (i, c) in cells.iter().enumerate() {
-        t.above[i].clone_from(c);
-    }
-    while cells.last().is_some_and(String::is_empty) {
-        cells.pop();
-    }
-    if cells.is_empty() {
+    if kept.is_empty() {
         return;
     }
-    let line = cells.join("\t");
+    let line = kept.join("\t");
     // A header row repeated further down (marked, or the same text as the first row).
     let repeated = t.first.as_deref() == Some(line.as_str()) || (row.header && t.body_started);
     if repeated {
         return;
+    }
+    // Rows below a vertically merged cell repeat the text of the rows kept.
+    if t.above.len() < cells.len() {
+        t.above.resize(cells.len(), String::new());
+    }
+    for (i, c) in cells.into_iter().enumerate() {
+        t.above[i] = c;
     }
     if t.first.is_none() {
         t.first = Some(line.clone());
