@@ -502,9 +502,10 @@ impl Document {
         &self.read
     }
 
-    /// HTML: spans of navigation, header, footer, breadcrumb, share and related-link
-    /// regions of the page (kept in the source, marked here). Empty for other formats.
-    pub fn chrome_spans(&self) -> &[Span] {
+    /// HTML: navigation, header, footer, breadcrumb, share and related-link regions of the
+    /// page (their text is kept in the source; the outline marks their lines as chrome).
+    /// Empty for other formats.
+    pub fn chrome_regions(&self) -> &[crate::ChromeRegion] {
         &self.read.chrome
     }
 

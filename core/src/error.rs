@@ -30,6 +30,13 @@ pub enum Error {
         /// What is wrong, in lower case (`xml nested deeper than 256`).
         reason: String,
     },
+    /// An HTML page that cannot be read: elements nested deeper than
+    /// [`crate::Options::max_html_depth`].
+    #[error("html: {reason}")]
+    Html {
+        /// What is wrong, in lower case.
+        reason: String,
+    },
     /// [`crate::parse_file`] could not read the file.
     #[error("{path}: {reason}")]
     Io {
@@ -45,7 +52,9 @@ impl Error {
     pub fn offset(&self) -> Option<usize> {
         match self {
             Error::Decode { offset, .. } => Some(*offset),
-            Error::TooLarge { .. } | Error::Docx { .. } | Error::Io { .. } => None,
+            Error::TooLarge { .. } | Error::Docx { .. } | Error::Html { .. } | Error::Io { .. } => {
+                None
+            }
         }
     }
 

@@ -45,7 +45,7 @@ pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
 pub use inline::target::{Relation, Target};
 pub use lex::markers::MarkerStyle;
-pub use read::{Format, NumberedMarker, ReadInfo, StyledHeading};
+pub use read::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use span::Span;
 
 /// Options for [`parse_with`] and [`parse_bytes`]. Start from `Options::default()`.
@@ -69,6 +69,10 @@ pub struct Options {
     pub max_compression_ratio: u64,
     /// Deepest XML nesting accepted in a Word part (default 256).
     pub max_xml_depth: usize,
+    /// Deepest nesting of HTML elements accepted (default 512; elements whose end tag may
+    /// be left out, like `<p>` and `<li>`, are not counted). Deeper pages would make the
+    /// HTML tree builder quadratic.
+    pub max_html_depth: usize,
 }
 
 impl Default for Options {
@@ -80,6 +84,7 @@ impl Default for Options {
             max_zip_members: 10_000,
             max_compression_ratio: 200,
             max_xml_depth: 256,
+            max_html_depth: 512,
         }
     }
 }
@@ -124,6 +129,13 @@ impl Options {
     #[must_use]
     pub fn with_max_compression_ratio(mut self, limit: u64) -> Self {
         self.max_compression_ratio = limit;
+        self
+    }
+
+    /// Set the deepest nesting of HTML elements accepted.
+    #[must_use]
+    pub fn with_max_html_depth(mut self, limit: usize) -> Self {
+        self.max_html_depth = limit;
         self
     }
 
@@ -188,7 +200,7 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
 }
 
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
-    let mut built = outline::build(&source);
+    let mut built = outline::build(&source, &read.chrome);
     document::set_target_context(&mut built.blocks, &mut Vec::new());
     Document {
         source,

@@ -5,10 +5,12 @@
 //! Navigation, header, footer, breadcrumb, share and related-link regions are kept but
 //! their line ranges recorded as chrome.
 
-use super::{charset, Lines, Read, ReadInfo};
-use crate::{decode, Error, Format, Span};
+use super::{charset, markup, ChromeRegion, Lines, Read, ReadInfo};
+use crate::document::ChromeKind;
+use crate::{decode, Error, Format, Options, Span};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use std::rc::Rc;
 
 /// Tables nested deeper than this are read as plain blocks (each level of table costs a
 /// nested walk).
@@ -16,33 +18,17 @@ const MAX_TABLE_DEPTH: usize = 8;
 /// Widest table row filled (the HTML spec caps `colspan` at 1000 too).
 const MAX_COLUMNS: usize = 1000;
 
-/// True when the bytes start like a web page: `<!DOCTYPE html`, `<html`, or a prefix of
-/// several HTML tags.
-pub(crate) fn looks_like_html(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(2048)];
-    let text = match encoding_rs::Encoding::for_bom(head) {
-        Some((enc, n)) => enc.decode_without_bom_handling(&head[n..]).0,
-        None => String::from_utf8_lossy(head),
-    };
-    let t = text
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .to_ascii_lowercase();
-    if !t.starts_with('<') {
-        return false;
-    }
-    if t.starts_with("<!doctype html") || t.starts_with("<html") || t.contains("<html") {
-        return true;
-    }
-    const TAGS: &[&str] = &[
-        "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<table", "<br", "<span", "<a ",
-        "<ul", "<li", "<h1", "<h2", "<h3", "<link", "<script", "<style",
-    ];
-    TAGS.iter().map(|tag| t.matches(tag).count()).sum::<usize>() >= 3
-}
-
 /// Read a page: encoding from BOM, `<meta charset>` or detection; then the lines.
-pub(crate) fn read(bytes: &[u8]) -> Result<Read, Error> {
+pub(crate) fn read(bytes: &[u8], options: &Options) -> Result<Read, Error> {
     let decoded = decode::decode_declared(bytes, charset::declared(bytes))?;
+    // html5ever's tree builder scans the stack of open elements for many tags: refuse a
+    // page nested so deep that this turns quadratic.
+    let depth = markup::depth(&decoded.text);
+    if depth > options.max_html_depth {
+        return Err(Error::Html {
+            reason: format!("elements nested deeper than {}", options.max_html_depth),
+        });
+    }
     let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(decoded.text);
     let mut info = ReadInfo {
         format: Format::Html,
@@ -189,27 +175,57 @@ fn is_dropped(tag: &str) -> bool {
 }
 
 /// Page furniture: by element, or by a class/id word (nav, menu, breadcrumb, crumb, footer,
-/// share, related, 导航) at the start or end of a token (`topnav`, `site-footer`).
-fn is_chrome(node: &Handle, tag: &str) -> bool {
-    if matches!(tag, "nav" | "header" | "footer") {
-        return true;
+/// share, related, 导航) at the start or end of a token (`topnav`, `site-footer`). A page
+/// header (`<header>`, class `header`, `top`, `banner`, `logo`) counts only when it holds
+/// no `<h1>`: an article's own header carries the title.
+fn chrome_kind(node: &Handle, tag: &str) -> Option<ChromeKind> {
+    match tag {
+        "nav" => return Some(ChromeKind::Navigation),
+        "header" => return (!has_h1(node)).then_some(ChromeKind::Navigation),
+        "footer" => return Some(ChromeKind::Footer),
+        _ => {}
     }
-    const WORDS: &[&str] = &[
-        "nav",
-        "menu",
-        "breadcrumb",
-        "crumb",
-        "footer",
-        "share",
-        "related",
+    const HEADER: &[&str] = &["header", "head", "top", "banner", "logo"];
+    const WORDS: &[(&str, ChromeKind)] = &[
+        ("nav", ChromeKind::Navigation),
+        ("menu", ChromeKind::Navigation),
+        ("breadcrumb", ChromeKind::Navigation),
+        ("crumb", ChromeKind::Navigation),
+        ("share", ChromeKind::Navigation),
+        ("footer", ChromeKind::Footer),
+        ("related", ChromeKind::Teaser),
     ];
     let names = [attr(node, "class"), attr(node, "id")];
-    names.iter().flatten().any(|v| {
-        v.contains("导航")
-            || v.split(|c: char| !c.is_ascii_alphanumeric())
-                .map(str::to_ascii_lowercase)
-                .any(|tok| WORDS.iter().any(|w| tok.starts_with(w) || tok.ends_with(w)))
-    })
+    let mut found = None;
+    for v in names.iter().flatten() {
+        if v.contains("导航") {
+            return Some(ChromeKind::Navigation);
+        }
+        for tok in v.split(|c: char| !c.is_ascii_alphanumeric()) {
+            let tok = tok.to_ascii_lowercase();
+            found = found.or_else(|| {
+                WORDS
+                    .iter()
+                    .find(|(w, _)| tok.starts_with(w) || tok.ends_with(w))
+                    .map(|(_, k)| *k)
+            });
+            if found.is_none() && HEADER.contains(&tok.as_str()) && !has_h1(node) {
+                found = Some(ChromeKind::Navigation);
+            }
+        }
+    }
+    found
+}
+
+fn has_h1(node: &Handle) -> bool {
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        if tag(&n) == Some("h1") {
+            return true;
+        }
+        stack.extend(n.children.borrow().iter().cloned());
+    }
+    false
 }
 
 enum Step {
@@ -218,7 +234,7 @@ enum Step {
     Exit {
         block: bool,
         pre: bool,
-        chrome: Option<usize>,
+        chrome: Option<(usize, ChromeKind)>,
     },
 }
 
@@ -227,7 +243,7 @@ struct Walk {
     lines: Lines,
     line: String,
     pre: usize,
-    chrome: Vec<Span>,
+    chrome: Vec<ChromeRegion>,
     in_chrome: usize,
     /// Bytes left for repeating spanned cells, so a hostile `colspan` cannot blow up memory.
     fill_budget: usize,
@@ -259,11 +275,12 @@ impl Walk {
                     if pre {
                         self.pre -= 1;
                     }
-                    if let Some(start) = chrome {
+                    if let Some((start, kind)) = chrome {
                         self.in_chrome -= 1;
                         let end = self.lines.text.len().saturating_sub(1);
                         if end > start {
-                            self.chrome.push(Span::new(start, end));
+                            let span = Span::new(start, end);
+                            self.chrome.push(ChromeRegion { span, kind });
                         }
                     }
                 }
@@ -296,17 +313,21 @@ impl Walk {
             _ => {}
         }
         let block = is_block(tag);
-        let chrome = self.in_chrome == 0 && is_chrome(&node, tag);
-        if block || chrome {
+        let chrome = if self.in_chrome == 0 {
+            chrome_kind(&node, tag)
+        } else {
+            None
+        };
+        if block || chrome.is_some() {
             self.end_line();
         }
         let pre = tag == "pre";
         if pre {
             self.pre += 1;
         }
-        let chrome = chrome.then(|| {
+        let chrome = chrome.map(|kind| {
             self.in_chrome += 1;
-            self.lines.text.len()
+            (self.lines.text.len(), kind)
         });
         stack.push(Step::Exit { block, pre, chrome });
         stack.extend(
@@ -365,7 +386,7 @@ impl Walk {
     fn table(&mut self, table: &Handle) {
         let rows = rows_of(table);
         // Per column: rows still covered by a rowspan above, and its text.
-        let mut pending: Vec<(usize, String)> = Vec::new();
+        let mut pending: Vec<(usize, Rc<str>)> = Vec::new();
         let n_rows = rows.len();
         for (r, row) in rows.iter().enumerate() {
             let mut out: Vec<String> = Vec::new();
@@ -374,8 +395,7 @@ impl Walk {
             loop {
                 if col < pending.len() && pending[col].0 > 0 {
                     pending[col].0 -= 1;
-                    let text = pending[col].1.clone();
-                    out.push(self.fill(&text));
+                    out.push(fill(&mut self.fill_budget, &pending[col].1));
                     col += 1;
                     continue;
                 }
@@ -383,7 +403,7 @@ impl Walk {
                 if col >= MAX_COLUMNS {
                     break;
                 }
-                let text = self.cell_text(cell);
+                let text: Rc<str> = self.cell_text(cell).into();
                 let colspan = span_attr(cell, "colspan", 1).clamp(1, MAX_COLUMNS - col);
                 let rowspan = match span_attr(cell, "rowspan", 1) {
                     0 => n_rows - r,
@@ -391,14 +411,14 @@ impl Walk {
                 };
                 for k in 0..colspan {
                     out.push(if k == 0 {
-                        text.clone()
+                        text.to_string()
                     } else {
-                        self.fill(&text)
+                        fill(&mut self.fill_budget, &text)
                     });
                     if pending.len() <= col {
-                        pending.resize(col + 1, (0, String::new()));
+                        pending.resize(col + 1, (0, Rc::from("")));
                     }
-                    pending[col] = (rowspan.saturating_sub(1), text.clone());
+                    pending[col] = (rowspan.saturating_sub(1), Rc::clone(&text));
                     col += 1;
                 }
             }
@@ -411,15 +431,6 @@ impl Walk {
         }
     }
 
-    /// A copy of a spanned cell's text, while the budget lasts.
-    fn fill(&mut self, text: &str) -> String {
-        if text.len() > self.fill_budget {
-            return String::new();
-        }
-        self.fill_budget -= text.len();
-        text.to_string()
-    }
-
     /// A cell's text on one line: its own lines joined with a space; tabs become spaces so
     /// they cannot shift the columns.
     fn cell_text(&mut self, cell: &Handle) -> String {
@@ -429,6 +440,15 @@ impl Walk {
         let joined: Vec<&str> = w.lines.text.lines().filter(|l| !l.is_empty()).collect();
         joined.join(" ").replace('\t', " ")
     }
+}
+
+/// A copy of a spanned cell's text, while the budget lasts.
+fn fill(budget: &mut usize, text: &str) -> String {
+    if text.len() > *budget {
+        return String::new();
+    }
+    *budget -= text.len();
+    text.to_string()
 }
 
 /// The rows of a table (through thead/tbody/tfoot, not into nested tables): each row's

@@ -7,11 +7,13 @@
 mod charset;
 mod docx;
 mod html;
+mod markup;
 mod numbering;
 mod styles;
 mod xml;
 mod zipped;
 
+use crate::document::ChromeKind;
 use crate::{decode, Error, Options, Span};
 
 /// An input format: what [`crate::parse_bytes`] reads the bytes as.
@@ -44,7 +46,7 @@ impl Format {
     pub fn detect(bytes: &[u8]) -> Format {
         if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
             Format::Docx
-        } else if html::looks_like_html(bytes) {
+        } else if markup::looks_like_html(bytes) {
             Format::Html
         } else {
             Format::Text
@@ -90,6 +92,19 @@ pub struct StyledHeading {
     pub level: u8,
 }
 
+/// A region of a web page that is page furniture, not the document: navigation, header,
+/// breadcrumb, share buttons ([`ChromeKind::Navigation`]), related links
+/// ([`ChromeKind::Teaser`]), footer ([`ChromeKind::Footer`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct ChromeRegion {
+    /// The region's lines in [`crate::Document::source`].
+    pub span: Span,
+    /// What sort of furniture.
+    pub kind: ChromeKind,
+}
+
 /// What the read stage learnt about the input besides its text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -99,7 +114,7 @@ pub struct ReadInfo {
     pub format: Format,
     /// HTML: line ranges of navigation, header, footer, breadcrumb, share and related-link
     /// regions. Their text is kept in the source; these spans only mark it.
-    pub chrome: Vec<Span>,
+    pub chrome: Vec<ChromeRegion>,
     /// DOCX: the markers that came from automatic numbering, in document order.
     pub numbering: Vec<NumberedMarker>,
     /// DOCX: paragraphs with a heading style or an outline level.
@@ -139,7 +154,7 @@ pub(crate) fn read(bytes: &[u8], options: &Options) -> Result<Read, Error> {
                 info: ReadInfo::default(),
             })
         }
-        Format::Html => html::read(bytes),
+        Format::Html => html::read(bytes, options),
         Format::Docx => docx::read(bytes, options),
     }
 }
