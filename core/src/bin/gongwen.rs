@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gongwen::output::{outline_rows, target_rows, task_rows};
-use gongwen::{Block, Document, Options};
+use gongwen::{Block, Document, Format, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -15,6 +15,29 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// How to read the input: told from the bytes (auto), or forced.
+    #[arg(long, global = true, value_enum, default_value_t = InputFormat::Auto)]
+    input_format: InputFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormat {
+    Auto,
+    Text,
+    Html,
+    Docx,
+}
+
+impl InputFormat {
+    fn options(self) -> Options {
+        let opts = Options::default();
+        match self {
+            InputFormat::Auto => opts,
+            InputFormat::Text => opts.with_format(Format::Text),
+            InputFormat::Html => opts.with_format(Format::Html),
+            InputFormat::Docx => opts.with_format(Format::Docx),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -74,7 +97,7 @@ enum RowFormat {
     Csv,
 }
 
-fn read_input(file: &str) -> Result<Document, String> {
+fn read_input(file: &str, options: &Options) -> Result<Document, String> {
     let bytes = if file == "-" {
         let mut b = Vec::new();
         std::io::stdin()
@@ -88,7 +111,7 @@ fn read_input(file: &str) -> Result<Document, String> {
         }
         std::fs::read(file).map_err(|e| format!("{file}: {}", io_message(&e)))?
     };
-    gongwen::parse_bytes(&bytes, &Options::default()).map_err(|e| format!("{file}: {e}"))
+    gongwen::parse_bytes(&bytes, options).map_err(|e| format!("{file}: {e}"))
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -192,6 +215,8 @@ fn run(cli: Cli) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let io = |e: std::io::Error| e.to_string();
+    let options = cli.input_format.options();
+    let read_input = |file: &str| read_input(file, &options);
     match cli.command {
         Command::Parse { file, format } => {
             let doc = read_input(&file)?;
