@@ -259,7 +259,8 @@ pub(crate) fn format_number(fmt: &str, n: u32) -> String {
                 .map_or_else(String::new, String::from)
         }
         "decimalZero" if n < 10 => format!("0{n}"),
-        "upperLetter" | "lowerLetter" if n >= 1 => {
+        // Word repeats the letter past Z (AA, BBB…); a hostile start must not make it long.
+        "upperLetter" | "lowerLetter" if (1..=26 * 8).contains(&n) => {
             let c = char::from(b'A' + ((n - 1) % 26) as u8);
             let s = c.to_string().repeat((n as usize - 1) / 26 + 1);
             if fmt == "lowerLetter" {
@@ -353,6 +354,7 @@ mod tests {
         assert_eq!(format_number("decimalEnclosedCircle", 3), "③");
         assert_eq!(format_number("ideographTraditional", 2), "乙");
         assert_eq!(format_number("upperLetter", 28), "BB");
+        assert_eq!(format_number("upperLetter", 4_000_000_000), "4000000000");
         assert_eq!(format_number("lowerRoman", 14), "xiv");
         assert_eq!(format_number("decimal", 7), "7");
     }
