@@ -170,3 +170,25 @@ fn hostile_pages_do_not_panic() {
         let _ = gongwen::parse_bytes(&b, &Options::default());
     }
 }
+
+#[test]
+fn parse_file_reads_and_reports_io_errors() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/read/notice_page.html"
+    );
+    let doc = gongwen::parse_file(path, &Options::default()).unwrap();
+    assert_eq!((doc.format(), doc.tasks().len()), (Format::Html, 8));
+    let err = gongwen::parse_file("/nonexistent/page.html", &Options::default()).unwrap_err();
+    assert!(matches!(err, gongwen::Error::Io { .. }), "{err:?}");
+    assert!(
+        err.to_string().starts_with("/nonexistent/page.html: "),
+        "{err}"
+    );
+    let small = Options::default().with_max_input_bytes(10);
+    let err = gongwen::parse_file(path, &small).unwrap_err();
+    assert!(
+        matches!(err, gongwen::Error::TooLarge { limit: 10, .. }),
+        "{err:?}"
+    );
+}
