@@ -72,6 +72,12 @@ fn tasks_of_a_word_file() {
         rows[2].starts_with("2,完成投资300亿元。,,,发展改革委,"),
         "{out}"
     );
+    // The JSON says which reader ran and where the numbering markers are.
+    let (ok, out, _) = run(&["parse", path]);
+    assert!(
+        ok && out.contains("\"format\": \"docx\"") && out.contains("\"numbering\""),
+        "{out}"
+    );
     // Forced to text, a zip does not decode.
     let (ok, _, err) = run(&["tasks", path, "--input-format", "text"]);
     assert!(!ok && err.contains("undecodable"), "{err}");
