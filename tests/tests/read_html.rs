@@ -192,3 +192,24 @@ fn parse_file_reads_and_reports_io_errors() {
         "{err:?}"
     );
 }
+
+#[test]
+fn layout_tables_are_read_as_blocks() {
+    // An old site: the page laid out in nested tables, the article in one cell, a data
+    // table inside it.
+    let doc = read(
+        "<html><body><table width=980><tr><td class=\"nav\">首页</td></tr><tr><td>\
+         <table><tr><td><p>关于做好重点工作的通知</p><p>各县区人民政府：</p><p>一、总体要求</p>\
+         <p>1.完成投资300亿元。（发展改革委牵头，财政局配合）</p><p>2.新增就业4万人。（人社局负责）</p>\
+         <table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>\
+         <tr><td>3</td><td>新建基站200个</td><td>工业和信息化局</td></tr></table>\
+         <p>市人民政府</p><p>2024年3月1日</p></td></tr></table></td></tr></table></body></html>",
+    );
+    assert_eq!(
+        doc.source(),
+        "首页\n关于做好重点工作的通知\n各县区人民政府：\n一、总体要求\n1.完成投资300亿元。（发展改革委牵头，财政局配合）\n\
+         2.新增就业4万人。（人社局负责）\n序号\t工作任务\t牵头单位\n3\t新建基站200个\t工业和信息化局\n市人民政府\n2024年3月1日\n"
+    );
+    assert_eq!(doc.tasks().len(), 3);
+    assert_eq!(doc.chrome_regions().len(), 1);
+}

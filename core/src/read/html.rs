@@ -306,7 +306,7 @@ impl Walk {
         match tag {
             "br" => return self.break_line(),
             "hr" => return self.end_line(),
-            "table" if self.table_depth < MAX_TABLE_DEPTH => {
+            "table" if self.table_depth < MAX_TABLE_DEPTH && !is_layout(&node) => {
                 self.end_line();
                 return self.table(&node);
             }
@@ -440,6 +440,29 @@ impl Walk {
         let joined: Vec<&str> = w.lines.text.lines().filter(|l| !l.is_empty()).collect();
         joined.join(" ").replace('\t', " ")
     }
+}
+
+/// Blocks in one cell beyond which a table is page layout, not data: old government sites
+/// put the whole article in a cell of a layout table. Data cells hold a line or a few.
+const LAYOUT_CELL_BLOCKS: usize = 6;
+
+/// True when a cell of the table holds many blocks (paragraphs, breaks, nested tables):
+/// the table lays out the page and its cells are read as ordinary blocks.
+fn is_layout(table: &Handle) -> bool {
+    rows_of(table).iter().flatten().any(|cell| {
+        let mut blocks = 0;
+        let mut stack = vec![cell.clone()];
+        while let Some(n) = stack.pop() {
+            if matches!(tag(&n), Some(t) if t == "br" || t == "table" || is_block(t)) {
+                blocks += 1;
+                if blocks > LAYOUT_CELL_BLOCKS {
+                    return true;
+                }
+            }
+            stack.extend(n.children.borrow().iter().cloned());
+        }
+        false
+    })
 }
 
 /// A copy of a spanned cell's text, while the budget lasts.
