@@ -201,6 +201,20 @@ fn tabs_breaks_grid_spans_and_skipped_content() {
 }
 
 #[test]
+fn tracked_changes_ruby_and_page_breaks() {
+    let body = [
+        // The numbering before a tracked change is not the paragraph's.
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr><w:pPrChange><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"#,
+        // Ruby readings stay out; a page break that ends a paragraph adds no line.
+        r#"<w:p><w:r><w:ruby><w:rt><w:r><w:t>bào</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>报</w:t></w:r></w:rubyBase></w:ruby><w:t>告</w:t><w:br w:type="page"/></w:r></w:p>"#,
+        r#"<w:p><w:r><w:br w:type="page"/><w:t>乙</w:t></w:r></w:p>"#,
+    ];
+    let bytes = docx(&document(&body.concat()), Some(NUMBERING), None);
+    let doc = gongwen::parse_bytes(&bytes, &Options::default()).unwrap();
+    assert_eq!(doc.source(), "5甲\n报告\n乙\n");
+}
+
+#[test]
 fn format_can_be_forced() {
     let bytes = notice_docx();
     let err = gongwen::parse_bytes(&bytes, &Options::default().with_format(Format::Text));

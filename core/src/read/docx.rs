@@ -117,6 +117,16 @@ fn is_skipped(name: &[u8]) -> bool {
             | b"moveFrom"
             | b"footnotePr"
             | b"endnotePr"
+            // Properties before a tracked change: their numPr is not the paragraph's.
+            | b"pPrChange"
+            | b"rPrChange"
+            | b"tblPrChange"
+            | b"trPrChange"
+            | b"tcPrChange"
+            | b"sectPrChange"
+            | b"numberingChange"
+            // Ruby text (拼音指南 readings above the characters).
+            | b"rt"
     )
 }
 
@@ -217,6 +227,12 @@ impl Walk {
         match name {
             // `w:pPr/w:tabs/w:tab` are tab stops, not text.
             b"tab" if !self.in_ppr => p.text.push('\t'),
+            // A page or column break starts the text on a new line, but is no blank line.
+            b"br" if matches!(xml::attr(e, b"type").as_deref(), Some("page" | "column")) => {
+                if !p.text.is_empty() && !p.text.ends_with('\n') {
+                    p.text.push('\n');
+                }
+            }
             b"br" | b"cr" => p.text.push('\n'),
             b"noBreakHyphen" => p.text.push('-'),
             b"pStyle" => p.style = xml::attr(e, b"val"),
@@ -264,7 +280,13 @@ impl Walk {
     }
 
     fn end_paragraph(&mut self) {
-        let Some(p) = self.para.take() else { return };
+        let Some(mut p) = self.para.take() else {
+            return;
+        };
+        // A break that ends the paragraph (often a page break) adds no line.
+        while p.text.ends_with('\n') {
+            p.text.pop();
+        }
         let numbered = match (&p.num_id, &p.style) {
             (Some(id), _) => Some((id.clone(), p.ilvl)),
             (None, Some(style)) => self
