@@ -227,13 +227,13 @@ impl Walk {
         match name {
             // `w:pPr/w:tabs/w:tab` are tab stops, not text.
             b"tab" if !self.in_ppr => p.text.push('\t'),
-            // A page or column break starts the text on a new line, but is no blank line.
-            b"br" if matches!(xml::attr(e, b"type").as_deref(), Some("page" | "column")) => {
-                if !p.text.is_empty() && !p.text.ends_with('\n') {
+            b"br" | b"cr" => {
+                // A page or column break starts the text on a new line, but is no blank line.
+                let page = matches!(xml::attr(e, b"type").as_deref(), Some("page" | "column"));
+                if !page || (!p.text.is_empty() && !p.text.ends_with('\n')) {
                     p.text.push('\n');
                 }
             }
-            b"br" | b"cr" => p.text.push('\n'),
             b"noBreakHyphen" => p.text.push('-'),
             b"pStyle" => p.style = xml::attr(e, b"val"),
             b"numId" => p.num_id = xml::attr(e, b"val"),
