@@ -213,3 +213,20 @@ fn layout_tables_are_read_as_blocks() {
     assert_eq!(doc.tasks().len(), 3);
     assert_eq!(doc.chrome_regions().len(), 1);
 }
+
+#[test]
+fn ordered_lists_show_their_numbers() {
+    let doc = read(
+        "<html><body><p>关于做好重点工作的通知</p><p>一、总体要求</p><ol>\
+         <li>完成投资300亿元。（发展改革委牵头，财政局配合）</li>\n<li>\n<p>新增就业4万人。（人社局负责）</p></li>\
+         <li value=\"5\">新建基站200个。（工业和信息化局负责）</li><li></li></ol>\
+         <ol type=\"a\" start=\"2\"><li>乙项</li></ol><ul><li>无序</li></ul></body></html>",
+    );
+    assert_eq!(
+        doc.source(),
+        "关于做好重点工作的通知\n一、总体要求\n1.完成投资300亿元。（发展改革委牵头，财政局配合）\n\
+         2.新增就业4万人。（人社局负责）\n5.新建基站200个。（工业和信息化局负责）\nb.乙项\n无序\n"
+    );
+    let numbers: Vec<Option<u64>> = doc.tasks().iter().map(|t| t.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(5)]);
+}

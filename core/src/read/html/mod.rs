@@ -235,6 +235,7 @@ enum Step {
     Exit {
         block: bool,
         pre: bool,
+        list: bool,
         chrome: Option<(usize, ChromeKind)>,
     },
 }
@@ -249,6 +250,10 @@ struct Walk {
     /// Bytes left for repeating spanned cells, so a hostile `colspan` cannot blow up memory.
     fill_budget: usize,
     table_depth: usize,
+    /// Open lists, innermost last: the next number and type of an `<ol>`, `None` for `<ul>`.
+    lists: Vec<Option<(u32, String)>>,
+    /// The line holds only a list marker: a block inside the item (`<li><p>`) continues it.
+    marker_only: bool,
 }
 
 impl Walk {
@@ -261,6 +266,8 @@ impl Walk {
             in_chrome: 0,
             fill_budget,
             table_depth,
+            lists: Vec::new(),
+            marker_only: false,
         }
     }
 
@@ -269,9 +276,22 @@ impl Walk {
         while let Some(step) = stack.pop() {
             match step {
                 Step::Enter(node) => self.enter(node, &mut stack),
-                Step::Exit { block, pre, chrome } => {
+                Step::Exit {
+                    block,
+                    pre,
+                    list,
+                    chrome,
+                } => {
                     if block || chrome.is_some() {
                         self.end_line();
+                    }
+                    if list {
+                        self.lists.pop();
+                    }
+                    if block && self.marker_only {
+                        // An item with no text: its marker goes with it.
+                        self.marker_only = false;
+                        self.line.clear();
                     }
                     if pre {
                         self.pre -= 1;
@@ -330,7 +350,13 @@ impl Walk {
             self.in_chrome += 1;
             (self.lines.text.len(), kind)
         });
-        stack.push(Step::Exit { block, pre, chrome });
+        let list = self.list_item(&node, tag);
+        stack.push(Step::Exit {
+            block,
+            pre,
+            list,
+            chrome,
+        });
         stack.extend(
             node.children
                 .borrow()
@@ -339,6 +365,44 @@ impl Walk {
                 .cloned()
                 .map(Step::Enter),
         );
+    }
+
+    /// Lists: an `<ol>` numbers its items the way a browser shows them (1. a. i.), so the
+    /// marker a reader sees is in the line. True when `tag` opened a list.
+    fn list_item(&mut self, node: &Handle, tag: &str) -> bool {
+        match tag {
+            "ol" => {
+                let start = attr(node, "start").and_then(|v| v.trim().parse().ok());
+                let kind = attr(node, "type").unwrap_or_default();
+                self.lists.push(Some((start.unwrap_or(1), kind)));
+                true
+            }
+            "ul" | "menu" | "dir" => {
+                self.lists.push(None);
+                true
+            }
+            "li" => {
+                if let Some(Some((next, kind))) = self.lists.last_mut() {
+                    if let Some(v) = attr(node, "value").and_then(|v| v.trim().parse().ok()) {
+                        *next = v;
+                    }
+                    let fmt = match kind.as_str() {
+                        "a" => "lowerLetter",
+                        "A" => "upperLetter",
+                        "i" => "lowerRoman",
+                        "I" => "upperRoman",
+                        _ => "decimal",
+                    };
+                    self.line
+                        .push_str(&super::numbering::format_number(fmt, *next));
+                    self.line.push('.');
+                    self.marker_only = true;
+                    *next = next.saturating_add(1);
+                }
+                false
+            }
+            _ => false,
+        }
     }
 
     /// Text, with HTML's white-space collapsing (outside `<pre>`).
@@ -354,10 +418,12 @@ impl Walk {
         }
         for c in s.chars() {
             if c.is_ascii_whitespace() {
-                if !self.line.is_empty() && !self.line.ends_with(' ') {
+                // No gap after a list marker: 1.text, as typed.
+                if !self.line.is_empty() && !self.line.ends_with(' ') && !self.marker_only {
                     self.line.push(' ');
                 }
             } else {
+                self.marker_only = false;
                 self.line.push(c);
             }
         }
@@ -370,6 +436,9 @@ impl Walk {
 
     /// End the current line if it has text (block boundaries).
     fn end_line(&mut self) {
+        if self.marker_only {
+            return;
+        }
         if !self.trimmed().is_empty() {
             self.break_line();
         }
@@ -378,6 +447,7 @@ impl Walk {
 
     /// End the current line even when empty (`<br>`).
     fn break_line(&mut self) {
+        self.marker_only = false;
         let line = self.trimmed().to_string();
         self.lines.push(&line);
         self.line.clear();
