@@ -4,7 +4,7 @@
 #
 # cargo-fuzz wants nightly; we run it on stable with RUSTC_BOOTSTRAP=1. Cost on 2 cores:
 # installing cargo-fuzz ~30 s, building the fuzz crate with ASan ~100 s, fuzzing
-# FUZZ_SECONDS per target (default 30, so ~60 s for both).
+# FUZZ_SECONDS per target (default 30, so ~120 s for the four).
 # Reports a SKIPPED line (counted as skipped) when cargo-fuzz cannot be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,7 @@ fi
 cd tests/fuzz
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O
-for target in parse parse_bytes; do
+for target in parse parse_bytes read_html read_docx; do
     echo "== fuzz $target for ${FUZZ_SECONDS}s =="
     mkdir -p "corpus/$target"
     cargo fuzz run -O "$target" "corpus/$target" seeds -- \

@@ -76,7 +76,24 @@ typedef enum gw_status {
     GW_STATUS_PANIC = 7,
     // An error the library could not classify (a newer core error kind).
     GW_STATUS_UNKNOWN = 8,
+    // `gw_parse_bytes`: a Word file or HTML page that cannot be read: a broken, truncated
+    // or encrypted zip, a missing `word/document.xml`, malformed XML, a part over a
+    // container limit, or a page nested too deep. The message names the part.
+    GW_STATUS_UNREADABLE = 9,
 } gw_status;
+
+// How `gw_parse_bytes` reads its input (`gw_options_set_input_format`).
+typedef enum gw_input_format {
+    // Tell the format from the bytes: a zip holding `word/document.xml` is a Word file,
+    // markup is an HTML page, anything else is text. The default.
+    GW_INPUT_FORMAT_AUTO = 0,
+    // Text in any supported encoding.
+    GW_INPUT_FORMAT_TEXT = 1,
+    // An HTML page.
+    GW_INPUT_FORMAT_HTML = 2,
+    // A Word (.docx) file.
+    GW_INPUT_FORMAT_DOCX = 3,
+} gw_input_format;
 
 // What sort of document was parsed (`gw_document_kind` writes it; the type is named
 // `gw_doc_kind` because C functions and types share one namespace).
@@ -211,6 +228,13 @@ enum gw_status gw_options_new(struct gw_options **out);
 // Returns `GW_STATUS_NULL_PARAMETER` when `opts` is NULL.
 enum gw_status gw_options_set_max_input_bytes(struct gw_options *opts, size_t limit);
 
+// Set how `gw_parse_bytes` reads its input: `GW_INPUT_FORMAT_AUTO` (the default) tells
+// text, HTML and Word files apart from the bytes; the others force one reader.
+// `gw_parse` always parses text.
+//
+// Returns `GW_STATUS_NULL_PARAMETER` when `opts` is NULL.
+enum gw_status gw_options_set_input_format(struct gw_options *opts, enum gw_input_format format);
+
 // Free options made by `gw_options_new`. NULL is allowed and does nothing; call it at most
 // once per options object. Documents parsed with the options do not depend on them.
 void gw_options_free(struct gw_options *opts);
@@ -234,14 +258,17 @@ enum gw_status gw_parse(const char *utf8,
                         struct gw_document **out,
                         struct gw_error **err);
 
-// Decode `len` bytes at `bytes` — UTF-8 (with or without BOM), UTF-16 with BOM, or
-// GB18030/GBK, detected — and parse them. Spans index the decoded text
-// (`gw_document_source`); `gw_document_encoding` names the encoding found.
+// Read `len` bytes at `bytes` — text in UTF-8 (with or without BOM), UTF-16 with BOM,
+// GB18030/GBK or Big5, detected; a saved HTML page; or a Word (.docx) file, told from the
+// bytes unless `gw_options_set_input_format` forces one — and parse the text they hold.
+// Spans index that text (`gw_document_source`); `gw_document_encoding` names the
+// encoding found (empty for a Word file).
 //
 // Arguments and ownership as for `gw_parse` (`bytes` may be NULL only when `len` is 0).
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_DECODE` (the error's offset is the first
 // undecodable byte); `GW_STATUS_TOO_LARGE` (over the options' `max_input_bytes`);
+// `GW_STATUS_UNREADABLE` (a Word file or page that cannot be read);
 // `GW_STATUS_NULL_PARAMETER`; `GW_STATUS_PANIC`.
 enum gw_status gw_parse_bytes(const uint8_t *bytes,
                               size_t len,
@@ -302,7 +329,8 @@ enum gw_status gw_document_source(const struct gw_document *doc, struct gw_str *
 
 // The encoding `gw_parse_bytes` decoded from ("UTF-8", "UTF-16LE", "GB18030"…).
 //
-// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) for a document from `gw_parse`;
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) for a document from `gw_parse`
+// or from a Word file (which has no text encoding);
 // `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_document_encoding(const struct gw_document *doc, struct gw_str *out);
 

@@ -52,6 +52,25 @@ pub enum Status {
     Panic = 7,
     /// An error the library could not classify (a newer core error kind).
     Unknown = 8,
+    /// `gw_parse_bytes`: a Word file or HTML page that cannot be read: a broken, truncated
+    /// or encrypted zip, a missing `word/document.xml`, malformed XML, a part over a
+    /// container limit, or a page nested too deep. The message names the part.
+    Unreadable = 9,
+}
+
+/// How `gw_parse_bytes` reads its input (`gw_options_set_input_format`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Tell the format from the bytes: a zip holding `word/document.xml` is a Word file,
+    /// markup is an HTML page, anything else is text. The default.
+    Auto = 0,
+    /// Text in any supported encoding.
+    Text = 1,
+    /// An HTML page.
+    Html = 2,
+    /// A Word (.docx) file.
+    Docx = 3,
 }
 
 /// A borrowed string view: `len` bytes of UTF-8 at `ptr`, **not** NUL-terminated (print
@@ -461,6 +480,7 @@ fn run_bytes(bytes: &[u8], options: &gwcore::Options) -> Result<gwcore::Document
         let status = match e {
             gwcore::Error::Decode { .. } => Status::Decode,
             gwcore::Error::TooLarge { .. } => Status::TooLarge,
+            gwcore::Error::Docx { .. } | gwcore::Error::Html { .. } => Status::Unreadable,
             _ => Status::Unknown,
         };
         (status, e.to_string(), e.offset())
@@ -511,6 +531,29 @@ pub unsafe extern "C" fn gw_options_set_max_input_bytes(
     })
 }
 
+/// Set how `gw_parse_bytes` reads its input: `GW_INPUT_FORMAT_AUTO` (the default) tells
+/// text, HTML and Word files apart from the bytes; the others force one reader.
+/// `gw_parse` always parses text.
+///
+/// Returns `GW_STATUS_NULL_PARAMETER` when `opts` is NULL.
+#[no_mangle]
+pub unsafe extern "C" fn gw_options_set_input_format(
+    opts: *mut Options,
+    format: InputFormat,
+) -> Status {
+    boundary(|| {
+        // SAFETY: NULL or a live `gw_options` the caller owns, by contract.
+        let opts = unsafe { opts.as_mut() }.ok_or(Status::NullParameter)?;
+        opts.inner.format = match format {
+            InputFormat::Auto => None,
+            InputFormat::Text => Some(gwcore::Format::Text),
+            InputFormat::Html => Some(gwcore::Format::Html),
+            InputFormat::Docx => Some(gwcore::Format::Docx),
+        };
+        Ok(Status::Ok)
+    })
+}
+
 /// Free options made by `gw_options_new`. NULL is allowed and does nothing; call it at most
 /// once per options object. Documents parsed with the options do not depend on them.
 #[no_mangle]
@@ -551,14 +594,17 @@ pub unsafe extern "C" fn gw_parse(
     unsafe { parse_entry(utf8.cast(), len, opts, out, err, run_utf8) }
 }
 
-/// Decode `len` bytes at `bytes` — UTF-8 (with or without BOM), UTF-16 with BOM, or
-/// GB18030/GBK, detected — and parse them. Spans index the decoded text
-/// (`gw_document_source`); `gw_document_encoding` names the encoding found.
+/// Read `len` bytes at `bytes` — text in UTF-8 (with or without BOM), UTF-16 with BOM,
+/// GB18030/GBK or Big5, detected; a saved HTML page; or a Word (.docx) file, told from the
+/// bytes unless `gw_options_set_input_format` forces one — and parse the text they hold.
+/// Spans index that text (`gw_document_source`); `gw_document_encoding` names the
+/// encoding found (empty for a Word file).
 ///
 /// Arguments and ownership as for `gw_parse` (`bytes` may be NULL only when `len` is 0).
 ///
 /// Returns `GW_STATUS_OK`; `GW_STATUS_DECODE` (the error's offset is the first
 /// undecodable byte); `GW_STATUS_TOO_LARGE` (over the options' `max_input_bytes`);
+/// `GW_STATUS_UNREADABLE` (a Word file or page that cannot be read);
 /// `GW_STATUS_NULL_PARAMETER`; `GW_STATUS_PANIC`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_parse_bytes(
@@ -711,7 +757,8 @@ pub unsafe extern "C" fn gw_document_source(doc: *const Document, out: *mut Str)
 
 /// The encoding `gw_parse_bytes` decoded from ("UTF-8", "UTF-16LE", "GB18030"…).
 ///
-/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) for a document from `gw_parse`;
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) for a document from `gw_parse`
+/// or from a Word file (which has no text encoding);
 /// `GW_STATUS_NULL_PARAMETER`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_document_encoding(doc: *const Document, out: *mut Str) -> Status {

@@ -101,6 +101,12 @@ impl Document {
         self.doc().encoding()
     }
 
+    /// The format the input was read as: "text", "html" or "docx".
+    #[getter]
+    fn format(&self) -> &'static str {
+        self.doc().format().as_str()
+    }
+
     /// The input text; every span indexes it.
     #[getter]
     fn source<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {

@@ -17,6 +17,21 @@ mod util;
 
 use document::{type_name, Document};
 
+/// Options from keyword arguments, with the input format (`"auto"`, `"text"`, `"html"`,
+/// `"docx"`).
+fn read_options(max_input_bytes: Option<i64>, format: &str) -> PyResult<gongwen::Options> {
+    let opts = options(max_input_bytes)?;
+    if format.eq_ignore_ascii_case("auto") {
+        return Ok(opts);
+    }
+    let format: gongwen::Format = format.parse().map_err(|_| {
+        PyValueError::new_err(format!(
+            "format must be 'auto', 'text', 'html' or 'docx', not {format:?}"
+        ))
+    })?;
+    Ok(opts.with_format(format))
+}
+
 /// Options from keyword arguments.
 fn options(max_input_bytes: Option<i64>) -> PyResult<gongwen::Options> {
     let opts = gongwen::Options::default();
@@ -147,20 +162,30 @@ fn extract_bytes<'a>(data: &'a Bound<'_, PyAny>, func: &str) -> PyResult<Data<'a
     )))
 }
 
-/// Decode bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK) and parse.
+/// Read bytes and parse: text (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK,
+/// Big5), a saved HTML page or a Word (.docx) file, told from the bytes.
+///
+/// Args:
+///     data: the file's bytes.
+///     format: "auto" (default) tells the format from the bytes; "text", "html" or "docx"
+///         forces one.
 ///
 /// Raises:
 ///     DecodeError: undecodable bytes; `offset` is the byte offset of the first bad byte.
 ///     InputTooLargeError: more than max_input_bytes (default 256 MiB).
+///     GongwenError: a Word file that cannot be read (broken, encrypted, over a limit) or
+///         an HTML page nested too deep.
+///     ValueError: an unknown format.
 #[pyfunction]
-#[pyo3(signature = (data, *, max_input_bytes = None))]
+#[pyo3(signature = (data, *, max_input_bytes = None, format = "auto"))]
 fn parse_bytes(
     py: Python<'_>,
     data: &Bound<'_, PyAny>,
     max_input_bytes: Option<i64>,
+    format: &str,
 ) -> PyResult<Document> {
     let data = extract_bytes(data, "parse_bytes")?;
-    let opts = options(max_input_bytes)?;
+    let opts = read_options(max_input_bytes, format)?;
     let bytes = data.bytes();
     let result = py.detach(|| gongwen::parse_bytes(bytes, &opts));
     match result {
@@ -169,17 +194,18 @@ fn parse_bytes(
     }
 }
 
-/// Read a file and parse it as parse_bytes does.
+/// Read a file (.txt, .html, .docx) and parse it as parse_bytes does.
 ///
 /// Raises:
 ///     OSError: the file cannot be read (FileNotFoundError, IsADirectoryError…).
-///     DecodeError, InputTooLargeError: as parse_bytes.
+///     DecodeError, InputTooLargeError, GongwenError, ValueError: as parse_bytes.
 #[pyfunction]
-#[pyo3(signature = (path, *, max_input_bytes = None))]
+#[pyo3(signature = (path, *, max_input_bytes = None, format = "auto"))]
 fn parse_file(
     py: Python<'_>,
     path: &Bound<'_, PyAny>,
     max_input_bytes: Option<i64>,
+    format: &str,
 ) -> PyResult<Document> {
     let path: std::path::PathBuf = path.extract().map_err(|_| {
         PyTypeError::new_err(format!(
@@ -187,7 +213,7 @@ fn parse_file(
             type_name(path)
         ))
     })?;
-    let opts = options(max_input_bytes)?;
+    let opts = read_options(max_input_bytes, format)?;
     let shown = path.display().to_string();
     let result = py.detach(|| {
         let bytes = std::fs::read(&path)?;

@@ -268,3 +268,27 @@ def test_readme_python_example_runs() -> None:
     assert lines[0].startswith("task_notice 济源市人民政府关于") and lines[0].endswith(" 2024-06-27")
     assert lines[1] == "1 [] ['发展改革和统计局'] 生产总值增长6.5%。"
     assert "发展改革和统计局 15" in lines
+
+
+def test_parse_bytes_reads_html_and_docx_formats() -> None:
+    import io
+    import zipfile
+
+    page = "<html><body><p>关于做好重点工作的通知</p><p>一、总体要求</p></body></html>"
+    doc = gongwen.parse_bytes(page.encode("utf-8"))
+    assert doc.format == "html"
+    assert doc.source == "关于做好重点工作的通知\n一、总体要求\n"
+    assert gongwen.parse_bytes(page.encode("utf-8"), format="text").format == "text"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>通知</w:t></w:r></w:p>'
+            "</w:body></w:document>",
+        )
+    doc = gongwen.parse_bytes(buf.getvalue())
+    assert (doc.format, doc.source) == ("docx", "通知\n")
+    with pytest.raises(gongwen.GongwenError, match="docx: word/document.xml: missing"):
+        gongwen.parse_bytes(b"PK\x05\x06" + bytes(18))
+    with pytest.raises(ValueError, match="format must be"):
+        gongwen.parse_bytes(b"x", format="pdf")

@@ -522,6 +522,11 @@ pub struct DeclaredLeadRule {
 pub struct Document {
     pub(crate) source: String,
     pub(crate) encoding: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "crate::ReadInfo::is_plain")
+    )]
+    pub(crate) read: crate::ReadInfo,
     pub(crate) kind: DocumentKind,
     pub(crate) title: Option<Title>,
     pub(crate) date: Option<DateValue>,
@@ -549,6 +554,29 @@ impl Document {
     /// lead of its own), if it states one.
     pub fn lead_rule(&self) -> Option<&DeclaredLeadRule> {
         self.lead_rule.as_ref()
+    }
+
+    /// The format the input was read as ([`crate::Format::Text`] for `&str` input).
+    pub fn format(&self) -> crate::Format {
+        self.read.format
+    }
+
+    /// Everything the read stage learnt besides the text: HTML chrome regions, the page's
+    /// `<title>` and metadata, DOCX numbering markers and heading styles.
+    pub fn read_info(&self) -> &crate::ReadInfo {
+        &self.read
+    }
+
+    /// HTML: navigation, header, footer, breadcrumb, share and related-link regions of the
+    /// page (their text is kept in the source; the outline marks their lines as chrome).
+    /// Empty for other formats.
+    pub fn chrome_regions(&self) -> &[crate::ChromeRegion] {
+        &self.read.chrome
+    }
+
+    /// DOCX: markers rendered from Word's automatic numbering, in document order.
+    pub fn numbering_markers(&self) -> &[crate::NumberedMarker] {
+        &self.read.numbering
     }
 
     /// What sort of document.

@@ -16,8 +16,9 @@
 //! ```
 //!
 //! Parsing never fails on text: odd input gives a [`Document`] plus [`Diagnostic`]s.
-//! [`parse_bytes`] decodes UTF-8, UTF-16 (with BOM) and GB18030 first, and is the only
-//! entry point that returns an [`Error`].
+//! [`parse_bytes`] and [`parse_file`] read what users hold — text in UTF-8, UTF-16 (with
+//! BOM), GB18030/GBK or Big5, saved HTML pages, Word (.docx) files — telling the format
+//! from the bytes; they are the only entry points that return an [`Error`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -33,6 +34,7 @@ pub mod lex;
 mod lexicon;
 mod outline;
 pub mod output;
+mod read;
 mod render;
 mod segment;
 mod source;
@@ -47,20 +49,46 @@ pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
 pub use inline::target::{Relation, Target};
 pub use lex::markers::MarkerStyle;
+pub use read::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use span::Span;
 
 /// Options for [`parse_with`] and [`parse_bytes`]. Start from `Options::default()`.
+///
+/// The limits guard against hostile containers: a Word file over any of them is an
+/// [`Error::Docx`], never a panic or unbounded memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Largest input accepted by [`parse_bytes`], in bytes (default 256 MiB).
     pub max_input_bytes: usize,
+    /// The format to read bytes as; `None` (the default) tells it from the bytes.
+    pub format: Option<Format>,
+    /// Largest total uncompressed size of the zip members a Word file is read from
+    /// (default 256 MiB).
+    pub max_unzipped_bytes: u64,
+    /// Most members a Word file's zip may list (default 10 000).
+    pub max_zip_members: usize,
+    /// Largest ratio of uncompressed to compressed size of a member over 1 MiB
+    /// (default 200; text XML deflates about 10:1, zip bombs 1000:1).
+    pub max_compression_ratio: u64,
+    /// Deepest XML nesting accepted in a Word part (default 256).
+    pub max_xml_depth: usize,
+    /// Deepest nesting of HTML elements accepted (default 512; elements whose end tag may
+    /// be left out, like `<p>` and `<li>`, are not counted). Deeper pages would make the
+    /// HTML tree builder quadratic.
+    pub max_html_depth: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             max_input_bytes: 256 * 1024 * 1024,
+            format: None,
+            max_unzipped_bytes: 256 * 1024 * 1024,
+            max_zip_members: 10_000,
+            max_compression_ratio: 200,
+            max_xml_depth: 256,
+            max_html_depth: 512,
         }
     }
 }
@@ -72,24 +100,76 @@ impl Options {
         self.max_input_bytes = limit;
         self
     }
+
+    /// Read bytes as `format` instead of telling the format from them.
+    #[must_use]
+    pub fn with_format(mut self, format: Format) -> Self {
+        self.format = Some(format);
+        self
+    }
+
+    /// Tell the format from the bytes (the default).
+    #[must_use]
+    pub fn with_format_detected(mut self) -> Self {
+        self.format = None;
+        self
+    }
+
+    /// Set the largest total uncompressed size of a Word file's members, in bytes.
+    #[must_use]
+    pub fn with_max_unzipped_bytes(mut self, limit: u64) -> Self {
+        self.max_unzipped_bytes = limit;
+        self
+    }
+
+    /// Set the most members a Word file's zip may list.
+    #[must_use]
+    pub fn with_max_zip_members(mut self, limit: usize) -> Self {
+        self.max_zip_members = limit;
+        self
+    }
+
+    /// Set the largest compression ratio accepted for a member over 1 MiB.
+    #[must_use]
+    pub fn with_max_compression_ratio(mut self, limit: u64) -> Self {
+        self.max_compression_ratio = limit;
+        self
+    }
+
+    /// Set the deepest nesting of HTML elements accepted.
+    #[must_use]
+    pub fn with_max_html_depth(mut self, limit: usize) -> Self {
+        self.max_html_depth = limit;
+        self
+    }
+
+    /// Set the deepest XML nesting accepted in a Word part.
+    #[must_use]
+    pub fn with_max_xml_depth(mut self, limit: usize) -> Self {
+        self.max_xml_depth = limit;
+        self
+    }
 }
 
 /// Parse text with default options. Never fails: oddities become diagnostics.
 pub fn parse(text: &str) -> Document {
-    build(text.to_owned(), None)
+    build(text.to_owned(), None, ReadInfo::default())
 }
 
 /// Parse text with options. Text over the size limit is still parsed (only
-/// [`parse_bytes`] enforces the limit, since a `&str` is already in memory).
+/// [`parse_bytes`] enforces the limit, since a `&str` is already in memory). The text is
+/// always parsed as text, whatever [`Options::format`] says.
 pub fn parse_with(text: &str, _options: &Options) -> Document {
-    build(text.to_owned(), None)
+    build(text.to_owned(), None, ReadInfo::default())
 }
 
-/// Decode bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK) and parse.
+/// Read bytes — text (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5), an
+/// HTML page or a Word file, told from the bytes unless [`Options::format`] names one —
+/// and parse the text they hold. Spans index that text ([`Document::source`]).
 ///
 /// # Errors
 /// [`Error::TooLarge`] over the limit; [`Error::Decode`] with the byte offset of the first
-/// undecodable byte.
+/// undecodable byte; [`Error::Docx`] for a Word file that cannot be read.
 pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     if bytes.len() > options.max_input_bytes {
         return Err(Error::TooLarge {
@@ -97,18 +177,41 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
             limit: options.max_input_bytes,
         });
     }
-    let decoded = decode::decode(bytes)?;
-    Ok(build(decoded.text, Some(decoded.encoding.to_string())))
+    let read = read::read(bytes, options)?;
+    Ok(build(read.text, read.encoding, read.info))
 }
 
-fn build(source: String, encoding: Option<String>) -> Document {
-    let mut built = outline::build(&source);
+/// Read a file and parse it as [`parse_bytes`] does.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be read (or is over the size limit before reading);
+/// otherwise as [`parse_bytes`].
+pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Result<Document, Error> {
+    let path = path.as_ref();
+    let io = |e: std::io::Error| Error::Io {
+        path: path.display().to_string(),
+        reason: e.to_string().to_lowercase(),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > options.max_input_bytes as u64 {
+        return Err(Error::TooLarge {
+            size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            limit: options.max_input_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    parse_bytes(&bytes, options)
+}
+
+fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
+    let mut built = outline::build(&source, &read.chrome);
     document::set_target_context(&mut built.blocks, &mut Vec::new());
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     Document {
         lead_rule,
         source,
         encoding,
+        read,
         kind: built.kind,
         title: built.title,
         date: built.date,

@@ -16,6 +16,10 @@ pub struct DocumentJson<'a> {
     pub date: Option<String>,
     /// Encoding the bytes were decoded from.
     pub encoding: Option<&'a str>,
+    /// What the HTML or Word reader learnt (format, chrome regions, numbering markers,
+    /// heading styles, page title candidates); left out for text input.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub read: Option<&'a crate::ReadInfo>,
     /// Title with its GB/T parts and span.
     pub title_detail: Option<&'a Title>,
     /// The date as far as written, with its span.
@@ -34,6 +38,7 @@ impl<'a> DocumentJson<'a> {
             title: doc.title().map(|t| t.text.as_str()),
             date: doc.date().and_then(DateValue::iso),
             encoding: doc.encoding(),
+            read: Some(doc.read_info()).filter(|r| !r.is_plain()),
             title_detail: doc.title(),
             date_detail: doc.date(),
             blocks: doc.blocks(),

@@ -227,6 +227,41 @@ static void test_bytes(void) {
     gw_document_free(doc);
 }
 
+static void test_input_formats(void) {
+    /* A page is told from its bytes; forced to text, its tags stay. */
+    static const char page[] = "<html><body><p>\xe9\x80\x9a\xe7\x9f\xa5</p></body></html>";
+    gw_document *doc = NULL;
+    gw_str src;
+    CHECK_STATUS(gw_parse_bytes((const uint8_t *)page, strlen(page), NULL, &doc, NULL), GW_STATUS_OK);
+    CHECK_STATUS(gw_document_source(doc, &src), GW_STATUS_OK);
+    CHECK(str_eq(src, "通知\n"));
+    gw_document_free(doc);
+    gw_options *opts = NULL;
+    CHECK_STATUS(gw_options_new(&opts), GW_STATUS_OK);
+    CHECK_STATUS(gw_options_set_input_format(NULL, GW_INPUT_FORMAT_TEXT), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_options_set_input_format(opts, GW_INPUT_FORMAT_TEXT), GW_STATUS_OK);
+    CHECK_STATUS(gw_parse_bytes((const uint8_t *)page, strlen(page), opts, &doc, NULL), GW_STATUS_OK);
+    CHECK_STATUS(gw_document_source(doc, &src), GW_STATUS_OK);
+    CHECK(src.len == strlen(page));
+    gw_document_free(doc);
+
+    /* An empty zip is not a Word file: unreadable, and the message names the part. */
+    static const uint8_t empty_zip[22] = {'P', 'K', 5, 6};
+    gw_error *err = NULL;
+    CHECK_STATUS(gw_options_set_input_format(opts, GW_INPUT_FORMAT_AUTO), GW_STATUS_OK);
+    CHECK_STATUS(gw_parse_bytes(empty_zip, sizeof empty_zip, opts, &doc, &err), GW_STATUS_UNREADABLE);
+    CHECK(doc == NULL);
+    CHECK_STATUS(gw_error_kind(err), GW_STATUS_UNREADABLE);
+    CHECK(strstr(gw_error_message(err), "docx: word/document.xml: missing") != NULL);
+    gw_error_free(err);
+    CHECK_STATUS(gw_options_set_input_format(opts, GW_INPUT_FORMAT_DOCX), GW_STATUS_OK);
+    CHECK_STATUS(gw_parse_bytes((const uint8_t *)"x", 1, opts, &doc, NULL), GW_STATUS_UNREADABLE);
+    CHECK_STATUS(gw_options_set_input_format(opts, GW_INPUT_FORMAT_HTML), GW_STATUS_OK);
+    CHECK_STATUS(gw_parse_bytes((const uint8_t *)"x", 1, opts, &doc, NULL), GW_STATUS_OK);
+    gw_document_free(doc);
+    gw_options_free(opts);
+}
+
 static void test_document(void) {
     gw_document *doc = parse_sample();
     gw_str s;
@@ -691,6 +726,7 @@ int main(int argc, char **argv) {
     test_parse_errors();
     test_interior_nul();
     test_bytes();
+    test_input_formats();
     test_document();
     test_outline();
     test_tasks();

@@ -72,6 +72,8 @@ class Document:
     @property
     def encoding(self) -> Optional[str]: ...
     @property
+    def format(self) -> str: ...
+    @property
     def source(self) -> str: ...
     @property
     def blocks(self) -> list[_Node]: ...
@@ -376,10 +378,16 @@ class DateValue:
 
 def parse(text: str, *, max_input_bytes: Optional[int] = None) -> Document: ...
 def parse_bytes(
-    data: Union[bytes, bytearray], *, max_input_bytes: Optional[int] = None
+    data: Union[bytes, bytearray],
+    *,
+    max_input_bytes: Optional[int] = None,
+    format: str = "auto",
 ) -> Document: ...
 def parse_file(
-    path: Union[str, os.PathLike[str]], *, max_input_bytes: Optional[int] = None
+    path: Union[str, os.PathLike[str]],
+    *,
+    max_input_bytes: Optional[int] = None,
+    format: str = "auto",
 ) -> Document: ...
 def parse_many(
     texts: Iterable[Union[str, bytes, bytearray]],

@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gongwen::output::{outline_rows, target_rows, task_rows};
-use gongwen::{Block, Document, Options};
+use gongwen::{Block, Document, Format, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -16,6 +16,29 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// How to read the input: told from the bytes (auto), or forced.
+    #[arg(long, global = true, value_enum, default_value_t = InputFormat::Auto)]
+    input_format: InputFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormat {
+    Auto,
+    Text,
+    Html,
+    Docx,
+}
+
+impl InputFormat {
+    fn options(self) -> Options {
+        let opts = Options::default();
+        match self {
+            InputFormat::Auto => opts,
+            InputFormat::Text => opts.with_format(Format::Text),
+            InputFormat::Html => opts.with_format(Format::Html),
+            InputFormat::Docx => opts.with_format(Format::Docx),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -83,7 +106,7 @@ enum RowFormat {
     Csv,
 }
 
-fn read_input(file: &str) -> Result<Document, String> {
+fn read_input(file: &str, options: &Options) -> Result<Document, String> {
     let bytes = if file == "-" {
         let mut b = Vec::new();
         std::io::stdin()
@@ -97,7 +120,7 @@ fn read_input(file: &str) -> Result<Document, String> {
         }
         std::fs::read(file).map_err(|e| format!("{file}: {}", io_message(&e)))?
     };
-    gongwen::parse_bytes(&bytes, &Options::default()).map_err(|e| format!("{file}: {e}"))
+    gongwen::parse_bytes(&bytes, options).map_err(|e| format!("{file}: {e}"))
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -201,6 +224,8 @@ fn run(cli: Cli) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let io = |e: std::io::Error| e.to_string();
+    let options = cli.input_format.options();
+    let read_input = |file: &str| read_input(file, &options);
     match cli.command {
         Command::Parse { file, format } => {
             let doc = read_input(&file)?;

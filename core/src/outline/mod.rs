@@ -278,7 +278,10 @@ impl Tree {
     }
 }
 
-pub(crate) fn build(src: &str) -> Built {
+/// Build the tree. `chrome` holds regions a reader already knows to be page furniture (an
+/// HTML page's navigation and footer); their lines are chrome whatever they say. Text
+/// input passes none.
+pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut raws = Vec::with_capacity(raw_lines.len());
     let mut tables: Vec<Vec<(usize, usize)>> = Vec::with_capacity(raw_lines.len());
@@ -325,7 +328,22 @@ pub(crate) fn build(src: &str) -> Built {
             readings,
         })
         .collect();
-    let kinds: Vec<LineKind<'_>> = cleans.iter().map(|c| classify(c)).collect();
+    let mut kinds: Vec<LineKind<'_>> = cleans.iter().map(|c| classify(c)).collect();
+    // Regions come in document order and do not overlap: one pass over both.
+    let mut regions = chrome.iter().peekable();
+    for (k, line) in kinds.iter_mut().zip(&lines) {
+        while regions
+            .next_if(|r| r.span.end < line.content.start)
+            .is_some()
+        {}
+        let Some(region) = regions.peek() else { break };
+        if region.span.contains(line.content) && !matches!(k, LineKind::Blank) {
+            *k = match region.kind {
+                ChromeKind::Navigation | ChromeKind::LeadIn => LineKind::NavChrome,
+                ChromeKind::Footer | ChromeKind::Teaser => LineKind::FooterChrome,
+            };
+        }
+    }
     let mut b = Builder {
         lines,
         cleans: &cleans,
