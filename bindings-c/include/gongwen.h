@@ -251,7 +251,8 @@ void gw_options_free(struct gw_options *opts);
 //   it and frees it with `gw_error_free`.
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_INVALID_UTF8` (the error's offset is the first
-// invalid byte); `GW_STATUS_NULL_PARAMETER`; `GW_STATUS_PANIC`.
+// invalid byte); `GW_STATUS_TOO_LARGE` (over the options' `max_input_bytes`);
+// `GW_STATUS_NULL_PARAMETER`; `GW_STATUS_PANIC`.
 enum gw_status gw_parse(const char *utf8,
                         size_t len,
                         const struct gw_options *opts,

@@ -466,7 +466,13 @@ unsafe fn parse_entry(
 
 fn run_utf8(bytes: &[u8], options: &gwcore::Options) -> Result<gwcore::Document, Failure> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(gwcore::parse_with(text, options)),
+        Ok(text) => gwcore::parse_with(text, options).map_err(|e| {
+            let status = match e {
+                gwcore::Error::TooLarge { .. } => Status::TooLarge,
+                _ => Status::Unknown,
+            };
+            (status, e.to_string(), e.offset())
+        }),
         Err(e) => Err((
             Status::InvalidUtf8,
             format!("invalid UTF-8 input at byte {}", e.valid_up_to()),
@@ -582,7 +588,8 @@ pub unsafe extern "C" fn gw_options_free(opts: *mut Options) {
 ///   it and frees it with `gw_error_free`.
 ///
 /// Returns `GW_STATUS_OK`; `GW_STATUS_INVALID_UTF8` (the error's offset is the first
-/// invalid byte); `GW_STATUS_NULL_PARAMETER`; `GW_STATUS_PANIC`.
+/// invalid byte); `GW_STATUS_TOO_LARGE` (over the options' `max_input_bytes`);
+/// `GW_STATUS_NULL_PARAMETER`; `GW_STATUS_PANIC`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_parse(
     utf8: *const c_char,

@@ -100,7 +100,9 @@ pub(crate) fn parse_str(
         ))
     })?;
     let owned = s.to_cow()?.into_owned();
-    let doc = py.detach(|| gongwen::parse_with(&owned, opts));
+    let doc = py
+        .detach(|| gongwen::parse_with(&owned, opts))
+        .map_err(|e| error(py, &e, None, None))?;
     Ok(Document::new(py, doc, Some(s.clone().unbind())))
 }
 
@@ -108,7 +110,10 @@ pub(crate) fn parse_str(
 ///
 /// Args:
 ///     text: the document as a str.
-///     max_input_bytes: accepted for symmetry with parse_bytes; a str is always parsed.
+///     max_input_bytes: the largest text accepted, in UTF-8 bytes (default 256 MiB).
+///
+/// Raises:
+///     InputTooLargeError: the text is longer than max_input_bytes.
 ///
 /// Returns:
 ///     The parsed Document.
@@ -299,7 +304,7 @@ fn parse_many<'py>(
             inputs
                 .par_iter()
                 .map(|input| match input {
-                    Input::Text(s) => Ok(gongwen::parse_with(s, &opts)),
+                    Input::Text(s) => gongwen::parse_with(s, &opts),
                     Input::Bytes(b) => gongwen::parse_bytes(b, &opts),
                 })
                 .collect()
@@ -309,7 +314,7 @@ fn parse_many<'py>(
             Some(1) => Ok(inputs
                 .iter()
                 .map(|input| match input {
-                    Input::Text(s) => Ok(gongwen::parse_with(s, &opts)),
+                    Input::Text(s) => gongwen::parse_with(s, &opts),
                     Input::Bytes(b) => gongwen::parse_bytes(b, &opts),
                 })
                 .collect()),

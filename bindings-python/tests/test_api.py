@@ -46,7 +46,11 @@ def test_document_constructor_equals_parse() -> None:
 
 
 def test_parse_options() -> None:
-    assert gongwen.parse(SAMPLE, max_input_bytes=10) == gongwen.parse(SAMPLE)
+    size = len(SAMPLE.encode("utf-8"))
+    assert gongwen.parse(SAMPLE, max_input_bytes=size) == gongwen.parse(SAMPLE)
+    with pytest.raises(gongwen.InputTooLargeError) as e:
+        gongwen.parse(SAMPLE, max_input_bytes=size - 1)
+    assert (e.value.size, e.value.limit) == (size, size - 1)
     with pytest.raises(ValueError):
         gongwen.parse(SAMPLE, max_input_bytes=-1)
 

@@ -44,6 +44,23 @@ def test_too_large() -> None:
     assert (e.value.size, e.value.limit) == (100, 10)
 
 
+def test_every_entry_point_keeps_the_limit(tmp_path) -> None:
+    text = "一、总体要求\n" * 10
+    size = len(text.encode("utf-8"))
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    for call in (
+        lambda limit: gongwen.parse(text, max_input_bytes=limit),
+        lambda limit: gongwen.parse_bytes(text.encode("utf-8"), max_input_bytes=limit),
+        lambda limit: gongwen.parse_file(path, max_input_bytes=limit),
+        lambda limit: gongwen.parse_many([text], max_input_bytes=limit)[0],
+        lambda limit: gongwen.parse_many([text.encode("utf-8")], max_input_bytes=limit)[0],
+    ):
+        assert call(size).source == text
+        with pytest.raises(gongwen.InputTooLargeError):
+            call(size - 1)
+
+
 @pytest.mark.parametrize(
     "call",
     [

@@ -18,7 +18,8 @@
 //! Parsing never fails on text: odd input gives a [`Document`] plus [`Diagnostic`]s.
 //! [`parse_bytes`] and [`parse_file`] read what users hold — text in UTF-8, UTF-16 (with
 //! BOM), GB18030/GBK or Big5, saved HTML pages, Word (.docx) files — telling the format
-//! from the bytes; they are the only entry points that return an [`Error`].
+//! from the bytes. Errors ([`Error`]) are only for what is not text: undecodable bytes, a
+//! broken Word file, input over [`Options::max_input_bytes`] (which [`parse_with`] keeps too).
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -59,7 +60,8 @@ pub use span::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
-    /// Largest input accepted by [`parse_bytes`], in bytes (default 256 MiB).
+    /// Largest input accepted by [`parse_with`], [`parse_bytes`] and [`parse_file`], in bytes
+    /// (default 256 MiB).
     pub max_input_bytes: usize,
     /// The format to read bytes as; `None` (the default) tells it from the bytes.
     pub format: Option<Format>,
@@ -156,11 +158,25 @@ pub fn parse(text: &str) -> Document {
     build(text.to_owned(), None, ReadInfo::default())
 }
 
-/// Parse text with options. Text over the size limit is still parsed (only
-/// [`parse_bytes`] enforces the limit, since a `&str` is already in memory). The text is
-/// always parsed as text, whatever [`Options::format`] says.
-pub fn parse_with(text: &str, _options: &Options) -> Document {
-    build(text.to_owned(), None, ReadInfo::default())
+/// Parse text with options. The text is always parsed as text, whatever
+/// [`Options::format`] says.
+///
+/// # Errors
+/// [`Error::TooLarge`] when the text is longer than [`Options::max_input_bytes`]: the limit
+/// bounds the work and memory of every entry point, a `&str` already in memory included.
+pub fn parse_with(text: &str, options: &Options) -> Result<Document, Error> {
+    check_size(text.len(), options)?;
+    Ok(build(text.to_owned(), None, ReadInfo::default()))
+}
+
+fn check_size(size: usize, options: &Options) -> Result<(), Error> {
+    if size > options.max_input_bytes {
+        return Err(Error::TooLarge {
+            size,
+            limit: options.max_input_bytes,
+        });
+    }
+    Ok(())
 }
 
 /// Read bytes — text (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5), an
@@ -171,12 +187,7 @@ pub fn parse_with(text: &str, _options: &Options) -> Document {
 /// [`Error::TooLarge`] over the limit; [`Error::Decode`] with the byte offset of the first
 /// undecodable byte; [`Error::Docx`] for a Word file that cannot be read.
 pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
-    if bytes.len() > options.max_input_bytes {
-        return Err(Error::TooLarge {
-            size: bytes.len(),
-            limit: options.max_input_bytes,
-        });
-    }
+    check_size(bytes.len(), options)?;
     let read = read::read(bytes, options)?;
     Ok(build(read.text, read.encoding, read.info))
 }

@@ -94,9 +94,19 @@ static void test_options(void) {
     CHECK(offset == 0);
     gw_error_free(err);
 
-    /* gw_parse takes text already in memory and does not check the limit. */
+    /* gw_parse keeps the limit too, for text already in memory. */
+    doc = (gw_document *)1;
+    CHECK_STATUS(gw_parse(SAMPLE, strlen(SAMPLE), opts, &doc, &err), GW_STATUS_TOO_LARGE);
+    CHECK(doc == NULL);
+    CHECK_STATUS(gw_error_kind(err), GW_STATUS_TOO_LARGE);
+    gw_error_free(err);
+    err = NULL;
+    CHECK_STATUS(gw_options_set_max_input_bytes(opts, strlen(SAMPLE)), GW_STATUS_OK);
     CHECK_STATUS(gw_parse(SAMPLE, strlen(SAMPLE), opts, &doc, NULL), GW_STATUS_OK);
     gw_document_free(doc);
+    CHECK_STATUS(gw_parse_bytes(bytes, strlen(SAMPLE), opts, &doc, NULL), GW_STATUS_OK);
+    gw_document_free(doc);
+    CHECK_STATUS(gw_options_set_max_input_bytes(opts, 10), GW_STATUS_OK);
 
     gw_options_free(opts);
     gw_options_free(NULL);

@@ -208,8 +208,23 @@ fn size_limit_is_enforced_by_parse_bytes() {
     assert!(err.to_string().contains("exceeds"), "{err}");
     let at_limit = Options::default().with_max_input_bytes(text.len());
     assert!(gongwen::parse_bytes(text.as_bytes(), &at_limit).is_ok());
-    // `parse_with` takes text already in memory: the limit does not apply.
-    assert_eq!(gongwen::parse_with(text, &opts).source(), text);
+    // Every entry point keeps the limit, text already in memory included.
+    assert_eq!(
+        gongwen::parse_with(text, &opts).unwrap_err(),
+        Error::TooLarge {
+            size: text.len(),
+            limit
+        }
+    );
+    assert_eq!(gongwen::parse_with(text, &at_limit).unwrap().source(), text);
+    let dir = std::env::temp_dir().join(format!("gongwen-limit-{}", std::process::id()));
+    std::fs::write(&dir, text).unwrap();
+    assert!(matches!(
+        gongwen::parse_file(&dir, &opts),
+        Err(Error::TooLarge { .. })
+    ));
+    assert!(gongwen::parse_file(&dir, &at_limit).is_ok());
+    let _ = std::fs::remove_file(&dir);
     assert_eq!(Options::default().max_input_bytes, 256 * 1024 * 1024);
 }
 
