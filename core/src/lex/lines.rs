@@ -346,6 +346,44 @@ pub(crate) fn is_addressee_list(c: &str) -> bool {
         })
 }
 
+/// A page header or page number a PDF or flip-book step left in the text: `Page 2 - 政府工作报告`,
+/// `P. 2`, `- 2 -`, `— 3 —`, `第 2 页`, `第2页 共10页`.
+fn is_page_furniture(s: &str) -> bool {
+    let t = s.trim();
+    let digits_then = |rest: &str| -> Option<usize> {
+        let d = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        (d > 0 && d <= 4).then_some(d)
+    };
+    if let Some(rest) = t.strip_prefix("Page ") {
+        return digits_then(rest).is_some_and(|d| {
+            let after = rest[d..].trim_start();
+            after.is_empty() || after.starts_with('-')
+        });
+    }
+    if let Some(rest) = t.strip_prefix("P.").or_else(|| t.strip_prefix("P．")) {
+        let rest = rest.trim_start();
+        return digits_then(rest).is_some_and(|d| rest[d..].trim().is_empty());
+    }
+    // - 2 - and — 3 — (GB/T 9704 prints page numbers between dashes).
+    let dashes: &[char] = &['-', '—', '－', '–'];
+    if let Some(inner) = t.strip_prefix(dashes).and_then(|x| x.strip_suffix(dashes)) {
+        let inner = inner.trim_matches(dashes).trim();
+        return digits_then(inner).is_some_and(|d| d == inner.len());
+    }
+    if let Some(rest) = t.strip_prefix('第') {
+        let rest = rest.trim_start();
+        if let Some(d) = digits_then(rest) {
+            let after = rest[d..].trim_start();
+            return after == "页"
+                || after.strip_prefix('页').is_some_and(|x| {
+                    let x = x.trim_start();
+                    x.starts_with('共') && x.ends_with('页') && x.chars().count() <= 8
+                });
+        }
+    }
+    false
+}
+
 /// Classify one line. `clean` is the line without indentation and pinyin readings.
 pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     let s = clean.trim_end();
@@ -357,7 +395,7 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     {
         return LineKind::NavChrome;
     }
-    if is_chrome_line(s, FOOTER) {
+    if is_chrome_line(s, FOOTER) || is_page_furniture(s) {
         return LineKind::FooterChrome;
     }
     if let Some(rest) = any_prefix(
@@ -445,6 +483,18 @@ mod tests {
         assert_eq!(classify("济政〔2024〕12号"), LineKind::DocNumber);
         assert_eq!(classify("（皖政办秘〔2021〕82号）"), LineKind::DocNumber);
         assert_eq!(classify("雲政辦發〔２０２４〕６號"), LineKind::DocNumber);
+        for page in [
+            "Page 2 - 政府工作报告",
+            "P. 2",
+            "- 2 -",
+            "— 13 —",
+            "第 2 页",
+            "第2页 共10页",
+        ] {
+            assert_eq!(classify(page), LineKind::FooterChrome, "{page}");
+        }
+        assert_ne!(classify("- 设为首页"), LineKind::FooterChrome);
+        assert_ne!(classify("第2页的表格说明如下。"), LineKind::FooterChrome);
         assert_eq!(classify("2024年6月27日"), LineKind::DateLine);
         assert_eq!(
             classify("―二O一九年二月十六日在濟源市第十四屆人民代表大會第四次會議上"),

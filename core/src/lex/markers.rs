@@ -3,7 +3,7 @@
 use super::numerals::{arabic_int, chinese_int, circled_value};
 use nom::{
     branch::alt,
-    bytes::complete::{tag, take_while},
+    bytes::complete::{tag, take_while, take_while_m_n},
     character::complete::{anychar, one_of},
     combinator::{consumed, verify},
     sequence::{delimited, terminated},
@@ -79,9 +79,34 @@ fn enum_comma(i: &str) -> IResult<&str, char> {
 }
 
 fn hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
-    // 一、 一． (not 一是, not 一年). The comma forms only for Hanzi numbers.
-    let (rest, n) = terminated(chinese_int, one_of("、．.")).parse(i)?;
+    // 一、 一． (not 一是, not 一年), and 一 、 with a stray space a layout put in.
+    let (rest, n) = terminated(
+        chinese_int,
+        (
+            take_while_m_n(0, 1, |c: char| c == ' ' || c == '\u{3000}'),
+            one_of("、．."),
+        ),
+    )
+    .parse(i)?;
     Ok((rest, (MarkerStyle::Hanzi, n)))
+}
+
+/// `01概况`: a zero-padded two-digit number glued to its heading, as some reports and
+/// exported outlines number their parts. The leading 0 is what tells it from a figure.
+fn padded_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, d) = verify(
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        |d: &str| d.starts_with('0') && d != "00",
+    )
+    .parse(i)?;
+    verify(anychar, |c: &char| {
+        *c as u32 >= 0x4E00 && !"年月日号時时点".contains(*c)
+    })
+    .parse(rest)?;
+    Ok((
+        rest,
+        (MarkerStyle::Arabic, u64::from(d.as_bytes()[1] - b'0')),
+    ))
 }
 
 fn paren_hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
@@ -166,6 +191,7 @@ pub fn marker(i: &str) -> IResult<&str, Marker<'_>> {
         paren_arabic_marker,
         hanzi_marker,
         arabic_marker,
+        padded_marker,
         circled_marker,
     )))
     .parse(i)?;
@@ -212,6 +238,13 @@ mod tests {
             ("第一章 总则", Some((Chapter, 1, "第一章"))),
             ("第三節", Some((SectionPart, 3, "第三節"))),
             ("第十二条　", Some((Article, 12, "第十二条"))),
+            ("一 、总体要求", Some((Hanzi, 1, "一 、"))),
+            ("01概况", Some((Arabic, 1, "01"))),
+            ("03主要任务", Some((Arabic, 3, "03"))),
+            ("05年", None),
+            ("00概况", None),
+            ("11.121人才梯队项目", Some((Arabic, 11, "11."))),
+            ("1﹒推进", Some((Arabic, 1, "1﹒"))),
             ("2.1%的强度", None),
             ("79.6月底前完成", Some((Arabic, 79, "79."))),
             ("3.5亿元", None),
