@@ -14,9 +14,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// Files (gold `file` names) whose mismatches are printed but do not fail the test, while the
-/// parser is being fixed. pdf_wrapped_report: a heading wrapped by a PDF step onto a second
-/// line keeps only its first line (wrapped lines are not joined yet).
-const KNOWN_GAPS: &[&str] = &["pdf_wrapped_report.txt"];
+/// parser is being fixed; each with the reason.
+const KNOWN_GAPS: &[&str] = &[];
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()

@@ -212,6 +212,8 @@ struct Builder<'a> {
     lines: Vec<Line<'a>>,
     cleans: &'a [Cow<'a, str>],
     diagnostics: Vec<Diagnostic>,
+    /// The width in characters a PDF-to-text step wrapped lines at, when it did.
+    wrap_width: Option<usize>,
 }
 
 /// An open section on the level stack.
@@ -344,10 +346,12 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
             };
         }
     }
+    let wrap_width = wrap_width(&cleans);
     let mut b = Builder {
         lines,
         cleans: &cleans,
         diagnostics: Vec::new(),
+        wrap_width,
     };
     if let Some(&first) = restored.first() {
         b.diagnostics.push(Diagnostic::new(
@@ -841,6 +845,10 @@ impl<'a> Builder<'a> {
                         let definition = !structural && is_definition(after);
                         if (structural || short_title) && !definition {
                             self.open_heading(&mut tree, k, marker, body, false);
+                            if let Some(j) = self.heading_continuation(k, kinds, tail) {
+                                self.continue_heading(&mut tree, j);
+                                k = j;
+                            }
                             if let (Some(f), Some(open)) =
                                 (clauses[k].take(), tree.stack.last_mut())
                             {
@@ -1073,6 +1081,32 @@ impl<'a> Builder<'a> {
                 sp,
             ));
         }
+    }
+
+    /// The line that carries on a heading a PDF step wrapped: the heading's line is full
+    /// (as wide as the wrapped lines), has no 。, and the next line is a short phrase without
+    /// sentence marks or a marker of its own.
+    fn heading_continuation(&self, k: usize, kinds: &[LineKind<'a>], tail: usize) -> Option<usize> {
+        let width = self.wrap_width?;
+        let c = self.clean(k);
+        let next = k + 1;
+        if next >= tail || kinds[next] != LineKind::Text || char_len(c) + 1 < width {
+            return None;
+        }
+        let n = self.clean(next);
+        let short = char_len(n) < width * 2 / 3;
+        (short && !c.contains('。') && !n.contains(['。', '；', ';', '，', ',', '：', ':']))
+            .then_some(next)
+    }
+
+    /// Add line `j` to the title and span of the heading just opened.
+    fn continue_heading(&self, tree: &mut Tree, j: usize) {
+        let Some(open) = tree.stack.last_mut() else {
+            return;
+        };
+        open.heading.title.push_str(self.clean(j).trim());
+        open.heading.span = open.heading.span.cover(self.lines[j].content);
+        open.line_end = self.lines[j].full.end;
     }
 
     fn open_heading(
@@ -1429,6 +1463,26 @@ fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
     char_len(phrase) <= 30
         && !phrase.contains(['，', ',', '、', '；', ';'])
         && !text[e + '。'.len_utf8()..].trim().is_empty()
+}
+
+/// The width a PDF-to-text step wrapped the text at: the most common length of lines of 12
+/// characters or more, when at least 5 lines and a quarter of them have it and most of those
+/// end mid-sentence. `None` for text that was not hard-wrapped.
+fn wrap_width(cleans: &[Cow<'_, str>]) -> Option<usize> {
+    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    let mut long = 0;
+    for c in cleans {
+        let n = char_len(c);
+        if n < 12 {
+            continue;
+        }
+        long += 1;
+        let e = counts.entry(n).or_default();
+        e.0 += 1;
+        e.1 += usize::from(!c.ends_with(['。', '！', '？', '；', '：', ':', ';']));
+    }
+    let (&width, &(count, mid_sentence)) = counts.iter().max_by_key(|(w, (n, _))| (*n, *w))?;
+    (count >= 5 && count * 4 >= long && mid_sentence * 2 > count).then_some(width)
 }
 
 /// A glossary entry (`“专精特新”企业：指……`): a term, a colon, then 指/是指/即. An item of a
