@@ -42,12 +42,25 @@ const INNER_PAREN: &[&str] = &[
     "市委组织部（市委老干部局）",
     "区民族宗教事务局(区侨务办公室)",
 ];
-/// Collectives and local governments.
+/// Collectives and local governments; a list of bare administrative levels under one 各 is
+/// one collective (各区、县级市), not several units.
 const COLLECTIVES: &[&str] = &[
     "各县（市、区）人民政府",
     "各乡镇人民政府",
     "市直有关部门",
     "各开发区管理委员会",
+    "各区、县级市",
+    "各市、州、县人民政府",
+];
+/// Other bodies that notices name.
+const OTHERS: &[&str] = &[
+    "国家税务总局河阳市税务局",
+    "河阳海关",
+    "人行河阳市中心支行",
+    "市委宣传部",
+    "团市委",
+    "市12345热线服务中心",
+    "市中级人民法院",
 ];
 
 /// Every name the generator may use: pairwise distinct, also after normalization.
@@ -67,6 +80,7 @@ fn all_names() -> Vec<String> {
     }
     out.extend(INNER_PAREN.iter().map(|s| s.to_string()));
     out.extend(COLLECTIVES.iter().map(|s| s.to_string()));
+    out.extend(OTHERS.iter().map(|s| s.to_string()));
     out
 }
 
@@ -138,6 +152,8 @@ enum DeadlineSpec {
     Ongoing,
     /// `（…；完成时限：2024年9月底前）`
     Limit(u32),
+    /// `（…，2024年6月底前完成）`
+    After(u32),
 }
 
 /// A leader named for the task.
@@ -159,7 +175,12 @@ struct ClauseSpec {
     anzhao: bool,
     n_lead: usize,
     n_other: usize,
+    /// A tail after the last name of the non-lead list (index into `AND_OTHERS`).
+    and_others: Option<usize>,
 }
+
+/// Tails that leave a list open; never part of a unit's name.
+const AND_OTHERS: &[&str] = &["等相关单位", "等有关部门", "等"];
 
 fn clause_spec() -> impl Strategy<Value = ClauseSpec> {
     (
@@ -170,16 +191,20 @@ fn clause_spec() -> impl Strategy<Value = ClauseSpec> {
         any::<bool>(),
         1..=2usize,
         1..=3usize,
+        prop::option::weighted(0.2, 0..AND_OTHERS.len()),
     )
         .prop_map(
-            |(form, bracket, full_width, traditional, anzhao, n_lead, n_other)| ClauseSpec {
-                form,
-                bracket,
-                full_width,
-                traditional,
-                anzhao,
-                n_lead,
-                n_other,
+            |(form, bracket, full_width, traditional, anzhao, n_lead, n_other, and_others)| {
+                ClauseSpec {
+                    form,
+                    bracket,
+                    full_width,
+                    traditional,
+                    anzhao,
+                    n_lead,
+                    n_other,
+                    and_others,
+                }
             },
         )
 }
@@ -258,7 +283,9 @@ fn clause_body(
     let p = punct(spec.full_width);
     let t = spec.traditional;
     let leads = spec.split_lead(names);
-    let (lead, other) = (leads.0.join("、"), leads.1.join("、"));
+    let tail = spec.and_others.map_or("", |i| AND_OTHERS[i]);
+    let lead = leads.0.join("、");
+    let other = format!("{}{tail}", leads.1.join("、"));
     let duty = word(
         if spec.anzhao {
             "按照职责分工负责"
@@ -272,13 +299,13 @@ fn clause_body(
         F_LEAD_SUPPORT => format!("{lead}{}{c}{other}{}", word("牵头", t), word("配合", t)),
         F_LEAD_DUTY => format!("{lead}{}{c}{other}{duty}", word("牵头", t)),
         F_SOLE => format!("{}{}", names[0], word("负责", t)),
-        F_JOINT_DUTY => format!("{}{duty}", names.join("、")),
+        F_JOINT_DUTY => format!("{other}{duty}"),
         F_LABELS => format!(
             "{}{k}{lead}{s}{}{k}{other}",
             word("牵头单位", t),
             word("配合单位", t)
         ),
-        F_RESP_LABEL => format!("{}{k}{}", word("责任单位", t), names.join("、")),
+        F_RESP_LABEL => format!("{}{k}{other}", word("责任单位", t)),
         F_SQUARE_LABELS => format!(
             "{}{k}{lead}{s}{}{k}{other}",
             word("牵头单位", t),
@@ -300,6 +327,7 @@ fn clause_body(
         Some(DeadlineSpec::Limit(m)) => {
             body.push_str(&format!("{s}{}{k}2024年{m}月底前", word("完成时限", t)))
         }
+        Some(DeadlineSpec::After(m)) => body.push_str(&format!("{c}2024年{m}月底前完成")),
         _ => {}
     }
     let n_lead = spec.leads();
@@ -344,6 +372,19 @@ const TITLED_LEADER_EXACT: bool = false;
 /// written in （） instead: see `square_labelled_clause_before_comma`.
 const SQUARE_LABELS_BEFORE_COMMA: bool = false;
 
+/// A clause on a line of its own under the task (`（X牵头，Y配合）`) followed by a line
+/// `责任领导：张某某` keeps its units but loses the leader (leaders []). While false, a task
+/// with a leader line writes its clause after the text instead: see
+/// `leader_line_after_clause_line`.
+const LEADER_LINE_AFTER_CLAUSE_LINE: bool = false;
+
+/// A clause in ［］ [] 【】 on a line of its own under the task is not the task's clause:
+/// when every task writes its clause so, the numbered items are no tasks and each clause
+/// line becomes a task numbered None (with 【】 the last one is lost too); a 【】 clause line
+/// that is the notice's last line is no clause at all. While false, clause lines use （）
+/// or (): see `square_clause_lines`.
+const SQUARE_CLAUSE_LINES: bool = false;
+
 #[derive(Debug, Clone)]
 struct TaskSpec {
     clauses: Vec<ClauseSpec>,
@@ -356,7 +397,10 @@ struct TaskSpec {
     /// Which clause carries the deadline.
     deadline_at: prop::sample::Index,
     leader: Option<LeaderSpec>,
-    number_style: usize,
+    /// Where a single clause stands: 0 after the text on its line; 1 on a line of its own
+    /// under the task (`（X牵头，Y配合）`); 2 for labelled forms, one label per line under the
+    /// task, without brackets (`牵头单位：X` / `配合单位：Y`).
+    layout: usize,
     names: Vec<String>,
 }
 
@@ -366,6 +410,7 @@ fn deadline_spec() -> impl Strategy<Value = Option<DeadlineSpec>> {
         1 => (3..=12u32).prop_map(|m| Some(DeadlineSpec::Before(m))),
         1 => Just(Some(DeadlineSpec::Ongoing)),
         1 => (3..=12u32).prop_map(|m| Some(DeadlineSpec::Limit(m))),
+        1 => (3..=12u32).prop_map(|m| Some(DeadlineSpec::After(m))),
     ]
 }
 
@@ -388,11 +433,10 @@ fn task_spec(max_clauses: usize) -> impl Strategy<Value = TaskSpec> {
         deadline_spec(),
         any::<prop::sample::Index>(),
         leader_spec(),
-        0..4usize,
-        names(16),
+        (0..3usize, names(16)),
     )
         .prop_map(
-            |(clauses, reuse, mid_sentence, deadline, deadline_at, leader, number_style, names)| {
+            |(clauses, reuse, mid_sentence, deadline, deadline_at, leader, (layout, names))| {
                 TaskSpec {
                     clauses,
                     reuse,
@@ -400,7 +444,7 @@ fn task_spec(max_clauses: usize) -> impl Strategy<Value = TaskSpec> {
                     deadline,
                     deadline_at,
                     leader,
-                    number_style,
+                    layout,
                     names,
                 }
             },
@@ -433,8 +477,8 @@ const SENTENCES: &[&str] = &[
 ];
 
 /// Render one task; returns its lines and what it should parse back to.
-fn render_task(n: usize, t: &TaskSpec) -> (String, Expected) {
-    let number = match t.number_style {
+fn render_task(n: usize, t: &TaskSpec, number_style: usize) -> (String, Expected) {
+    let number = match number_style {
         0 => format!("{n}."),
         1 => format!("{n}、"),
         2 => format!("（{n}）"),
@@ -447,6 +491,20 @@ fn render_task(n: usize, t: &TaskSpec) -> (String, Expected) {
     let last = t.clauses.len() - 1;
     let mut pool = t.names.iter();
     let mut first_names: Vec<String> = Vec::new();
+    let labelled = |f: usize| matches!(f, F_LABELS | F_RESP_LABEL | F_SQUARE_LABELS);
+    let layout = match t.layout {
+        _ if several => 0,
+        2 if !labelled(t.clauses[0].form) => 1,
+        l => l,
+    };
+    let layout = match layout {
+        1 if !LEADER_LINE_AFTER_CLAUSE_LINE && matches!(t.leader, Some(LeaderSpec::Line(..))) => 0,
+        l => l,
+    };
+    // Labelled lines carry a deadline only as a line of its own (完成时限：…).
+    let task_deadline = t
+        .deadline
+        .filter(|d| layout != 2 || matches!(d, DeadlineSpec::Limit(_)));
     for (ci, spec) in t.clauses.iter().enumerate() {
         let mut mine: Vec<String> = (0..spec.len())
             .map(|_| pool.next().expect("enough names").clone())
@@ -459,12 +517,10 @@ fn render_task(n: usize, t: &TaskSpec) -> (String, Expected) {
             let i = (n + ci) % mine.len();
             mine[i] = first_names[(n * 7) % first_names.len()].clone();
         }
-        let deadline = t.deadline.filter(|_| ci == deadline_at);
+        let deadline = task_deadline.filter(|_| ci == deadline_at);
         let leader = match &t.leader {
             Some(LeaderSpec::InClause(p))
-                if ci == last
-                    && (LEADER_BEFORE_UNLABELLED
-                        || matches!(spec.form, F_LABELS | F_RESP_LABEL | F_SQUARE_LABELS)) =>
+                if ci == last && (LEADER_BEFORE_UNLABELLED || labelled(spec.form)) =>
             {
                 Some(p.as_str())
             }
@@ -478,10 +534,22 @@ fn render_task(n: usize, t: &TaskSpec) -> (String, Expected) {
         } else {
             spec.bracket
         };
+        let bracket = if !SQUARE_CLAUSE_LINES && layout == 1 {
+            bracket % 2
+        } else {
+            bracket
+        };
         let (open, close) = BRACKETS[bracket];
         let sentence = SENTENCES[(n + ci) % SENTENCES.len()];
         let p = punct(spec.full_width);
-        if t.mid_sentence && several {
+        if layout == 1 {
+            text.push_str(&format!(
+                "{sentence}，完成投资{n}亿元。\n{open}{body}{close}"
+            ));
+        } else if layout == 2 {
+            let lines = body.replace([';', '；'], "\n");
+            text.push_str(&format!("{sentence}，完成投资{n}亿元。\n{lines}"));
+        } else if t.mid_sentence && several {
             // 句一（C1），句二（C2）。
             let sep = if ci == last { "。" } else { p.comma };
             text.push_str(&format!("{sentence}{open}{body}{close}{sep}"));
@@ -516,8 +584,8 @@ fn render_task(n: usize, t: &TaskSpec) -> (String, Expected) {
         }
         _ => {}
     }
-    let deadline = t.deadline.map(|d| match d {
-        DeadlineSpec::Before(m) | DeadlineSpec::Limit(m) => Some(m),
+    let deadline = task_deadline.map(|d| match d {
+        DeadlineSpec::Before(m) | DeadlineSpec::Limit(m) | DeadlineSpec::After(m) => Some(m),
         DeadlineSpec::Ongoing => None,
     });
     (
@@ -612,11 +680,12 @@ fn check(text: &str, want: &[Expected]) -> Result<(), String> {
     Ok(())
 }
 
-fn notice(tasks: &[TaskSpec]) -> (String, Vec<Expected>) {
+/// A notice of `tasks`, numbered in one style (1. 1、 （1） 1．).
+fn notice(tasks: &[TaskSpec], number_style: usize) -> (String, Vec<Expected>) {
     let mut text = String::from(HEAD);
     let mut want = Vec::new();
     for (i, t) in tasks.iter().enumerate() {
-        let (lines, e) = render_task(i + 1, t);
+        let (lines, e) = render_task(i + 1, t, number_style);
         text.push_str(&lines);
         want.push(e);
     }
@@ -629,8 +698,11 @@ proptest! {
     /// Every clause form, bracket, width and script; one to three clauses per task;
     /// deadlines and leaders inside clauses and on lines under the task.
     #[test]
-    fn generated_clauses_parse_back_exactly(tasks in prop::collection::vec(task_spec(3), 2..8)) {
-        let (text, want) = notice(&tasks);
+    fn generated_clauses_parse_back_exactly(
+        tasks in prop::collection::vec(task_spec(3), 2..8),
+        number_style in 0..4usize,
+    ) {
+        let (text, want) = notice(&tasks, number_style);
         if let Err(e) = check(&text, &want) {
             prop_assert!(false, "{}\nin:\n{}", e, text);
         }
@@ -878,4 +950,70 @@ fn square_labelled_clause_before_comma() {
     if let Err(e) = check(&text, &want) {
         panic!("{e}\nin:\n{text}");
     }
+}
+
+/// Fails (parser): a clause on a line of its own, then a leader line:
+/// `1.加快专项债券项目储备，完成投资1亿元。` / `（市水利局牵头，市财政局配合）` / `责任领导：张某某`
+/// gives the units but leaders []. The same leader line under a clause written after the
+/// text, or under labelled lines, is found. Kept out of the generator by
+/// `LEADER_LINE_AFTER_CLAUSE_LINE`.
+#[test]
+#[ignore = "parser: 责任领导 line under a clause line of its own is lost"]
+fn leader_line_after_clause_line() {
+    let text = format!(
+        "{HEAD}1.加快专项债券项目储备，完成投资1亿元。\n（市水利局牵头，市财政局配合）\n责任领导：张某某\n"
+    );
+    let want = [Expected {
+        number: 1,
+        units: vec![("市水利局".into(), true), ("市财政局".into(), false)],
+        leaders: vec!["张某某".into()],
+        exact_leaders: true,
+        deadline: None,
+    }];
+    if let Err(e) = check(&text, &want) {
+        panic!("{e}\nin:\n{text}");
+    }
+}
+
+/// Fails (parser): clauses in ［］ [] 【】 on lines of their own.
+/// `1.加快专项债券项目储备，完成投资1亿元。` / `［市财政局牵头，市交通运输局配合］` / `2.…` /
+/// `［市发展改革委牵头，市财政局配合］` gives two tasks numbered None (the clause lines); with
+/// 【】 and a third task the last one is lost. With （） or () the same notice parses. Kept out
+/// of the generator by `SQUARE_CLAUSE_LINES`.
+#[test]
+#[ignore = "parser: ［X牵头，Y配合］ on a line of its own is not the task's clause"]
+fn square_clause_lines() {
+    let mut failures = Vec::new();
+    for (open, close) in &BRACKETS[2..] {
+        let text = format!(
+            "{HEAD}1.加快专项债券项目储备，完成投资1亿元。\n{open}市财政局牵头，市交通运输局配合{close}\n2.持续促进消费回暖，完成投资2亿元。\n{open}市发展改革委牵头，市财政局配合{close}\n3.持续促进消费回暖，完成投资3亿元。\n{open}市商务局负责{close}\n"
+        );
+        let want = [
+            Expected {
+                number: 1,
+                units: vec![("市财政局".into(), true), ("市交通运输局".into(), false)],
+                leaders: vec![],
+                exact_leaders: true,
+                deadline: None,
+            },
+            Expected {
+                number: 2,
+                units: vec![("市发展改革委".into(), true), ("市财政局".into(), false)],
+                leaders: vec![],
+                exact_leaders: true,
+                deadline: None,
+            },
+            Expected {
+                number: 3,
+                units: vec![("市商务局".into(), false)],
+                leaders: vec![],
+                exact_leaders: true,
+                deadline: None,
+            },
+        ];
+        if let Err(e) = check(&text, &want) {
+            failures.push(format!("{e}\nin:\n{text}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
