@@ -482,7 +482,8 @@ fn render_task(n: usize, t: &TaskSpec, number_style: usize) -> (String, Expected
         0 => format!("{n}."),
         1 => format!("{n}、"),
         2 => format!("（{n}）"),
-        _ => format!("{n}．"),
+        3 => format!("{n}．"),
+        _ => format!("（{}）", HANZI_NUMBERS[n - 1]),
     };
     let mut text = number;
     let mut units: Vec<(String, bool)> = Vec::new();
@@ -680,7 +681,10 @@ fn check(text: &str, want: &[Expected]) -> Result<(), String> {
     Ok(())
 }
 
-/// A notice of `tasks`, numbered in one style (1. 1、 （1） 1．).
+/// Task numbers written in hanzi: （一） → 1.
+const HANZI_NUMBERS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// A notice of `tasks`, numbered in one style (1. 1、 （1） 1． （一）).
 fn notice(tasks: &[TaskSpec], number_style: usize) -> (String, Vec<Expected>) {
     let mut text = String::from(HEAD);
     let mut want = Vec::new();
@@ -700,7 +704,7 @@ proptest! {
     #[test]
     fn generated_clauses_parse_back_exactly(
         tasks in prop::collection::vec(task_spec(3), 2..8),
-        number_style in 0..4usize,
+        number_style in 0..5usize,
     ) {
         let (text, want) = notice(&tasks, number_style);
         if let Err(e) = check(&text, &want) {
@@ -711,6 +715,19 @@ proptest! {
 
 // ---------------------------------------------------------------------------------------
 // Tables.
+
+/// A TAB row whose 配合单位 cell is empty (`1\t任务\t市民政局\t\t2024年6月底前`) loses its
+/// deadline (None). While false, TAB rows always fill that cell: see
+/// `tab_row_with_empty_cell_keeps_its_deadline`.
+const TAB_EMPTY_CELLS: bool = false;
+
+/// A one-cell-per-line row whose 牵头单位 cell ends with a bare-level collective (各区、县级市)
+/// and whose 责任单位 line is empty has no units at all. While false, such rows are not
+/// generated: see `cell_per_line_bare_levels_before_empty_cell`.
+const BARE_LEVELS_BEFORE_EMPTY_CELL: bool = false;
+
+/// A list of bare administrative levels: one collective.
+const BARE_LEVELS: &str = "各区、县级市";
 
 #[derive(Debug, Clone)]
 struct Row {
@@ -727,9 +744,20 @@ const TABLE_DEADLINES: &[(&str, Option<u32>)] = &[
     ("长期坚持", None),
 ];
 
-fn rows() -> impl Strategy<Value = Vec<Row>> {
+/// Rows of a table; `min_other` 0 lets the other-units cell be empty.
+fn rows(min_other: usize) -> impl Strategy<Value = Vec<Row>> {
     prop::collection::vec(
-        (names(5), 1..=2usize, 1..=3usize, 0..TABLE_DEADLINES.len()),
+        (
+            names(5),
+            1..=2usize,
+            min_other..=3usize,
+            0..TABLE_DEADLINES.len(),
+        )
+            .prop_filter("bare levels before an empty cell", |(names, nl, no, _)| {
+                BARE_LEVELS_BEFORE_EMPTY_CELL
+                    || *no > 0
+                    || !names[..*nl].iter().any(|n| n == BARE_LEVELS)
+            }),
         2..9,
     )
     .prop_map(|rs| {
@@ -751,9 +779,7 @@ enum Layout {
 }
 
 fn table(layout: Layout, rows: &[Row], gaps: &[usize]) -> (String, Vec<Expected>) {
-    let mut text = String::from(
-        "河阳市人民政府办公室关于印发2024年重点工作任务分工表的通知\n各县（市、区）人民政府，市政府各部门：\n　　现将2024年重点工作任务分工表印发给你们，请认真抓好落实。\n河阳市人民政府办公室\n2024年2月20日\n2024年重点工作任务分工表\n",
-    );
+    let mut text = String::from(TABLE_HEAD);
     let header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"];
     let gap = |i: usize| " ".repeat(gaps[i % gaps.len()]);
     match layout {
@@ -818,7 +844,7 @@ proptest! {
 
     /// Rows with TAB between cells under 序号\t工作任务\t牵头单位\t配合单位\t完成时限.
     #[test]
-    fn tab_tables_parse_back_exactly(rows in rows()) {
+    fn tab_tables_parse_back_exactly(rows in rows(usize::from(!TAB_EMPTY_CELLS))) {
         let (text, want) = table(Layout::Tabs, &rows, &[1]);
         if let Err(e) = check(&text, &want) {
             prop_assert!(false, "{}\nin:\n{}", e, text);
@@ -827,7 +853,7 @@ proptest! {
 
     /// Rows with runs of two or more spaces between cells.
     #[test]
-    fn space_tables_parse_back_exactly(rows in rows(), gaps in prop::collection::vec(2..5usize, 1..4)) {
+    fn space_tables_parse_back_exactly(rows in rows(1), gaps in prop::collection::vec(2..5usize, 1..4)) {
         let (text, want) = table(Layout::Spaces, &rows, &gaps);
         if let Err(e) = check(&text, &want) {
             prop_assert!(false, "{}\nin:\n{}", e, text);
@@ -836,7 +862,7 @@ proptest! {
 
     /// One cell per line under header lines 序号/工作任务/牵头单位/责任单位/完成时限.
     #[test]
-    fn cell_per_line_tables_parse_back_exactly(rows in rows()) {
+    fn cell_per_line_tables_parse_back_exactly(rows in rows(0)) {
         let (text, want) = table(Layout::CellPerLine, &rows, &[1]);
         if let Err(e) = check(&text, &want) {
             prop_assert!(false, "{}\nin:\n{}", e, text);
@@ -1016,4 +1042,67 @@ fn square_clause_lines() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+const TABLE_HEAD: &str = "河阳市人民政府办公室关于印发2024年重点工作任务分工表的通知\n各县（市、区）人民政府，市政府各部门：\n　　现将2024年重点工作任务分工表印发给你们，请认真抓好落实。\n河阳市人民政府办公室\n2024年2月20日\n2024年重点工作任务分工表\n";
+
+/// Fails (parser): `1\t全力扩大有效投资。\t市民政局\t\t2024年6月底前` under the TAB header
+/// gives the units right but deadline None; with the 配合单位 cell filled the deadline is
+/// 2024年6月底前. Kept out of the generator by `TAB_EMPTY_CELLS`.
+#[test]
+#[ignore = "parser: a TAB row with an empty cell loses its deadline"]
+fn tab_row_with_empty_cell_keeps_its_deadline() {
+    let text = format!(
+        "{TABLE_HEAD}序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t全力扩大有效投资。\t市民政局\t\t2024年6月底前\n2\t加快专项债券项目储备。\t市教育局\t市财政局\t2024年9月底前\n"
+    );
+    let want = [
+        Expected {
+            number: 1,
+            units: vec![("市民政局".into(), true)],
+            leaders: vec![],
+            exact_leaders: true,
+            deadline: Some(Some(6)),
+        },
+        Expected {
+            number: 2,
+            units: vec![("市教育局".into(), true), ("市财政局".into(), false)],
+            leaders: vec![],
+            exact_leaders: true,
+            deadline: Some(Some(9)),
+        },
+    ];
+    if let Err(e) = check(&text, &want) {
+        panic!("{e}\nin:\n{text}");
+    }
+}
+
+/// Fails (parser): one cell per line, a 牵头单位 cell `各区、县级市` (or `市教育局、各区、县级市`)
+/// followed by an empty 责任单位 line gives the row no units (and no responsibility); with
+/// `各市、州、县人民政府` or with the 责任单位 line filled it parses. Kept out of the generator by
+/// `BARE_LEVELS_BEFORE_EMPTY_CELL`.
+#[test]
+#[ignore = "parser: 各区、县级市 before an empty cell line gives no units"]
+fn cell_per_line_bare_levels_before_empty_cell() {
+    let text = format!(
+        "{TABLE_HEAD}序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n全力扩大有效投资，完成投资2亿元。\n市民政局\n\n2024年6月底前\n2\n加快专项债券项目储备，完成投资4亿元。\n各区、县级市\n\n2024年6月底前\n"
+    );
+    let want = [
+        Expected {
+            number: 1,
+            units: vec![("市民政局".into(), true)],
+            leaders: vec![],
+            exact_leaders: true,
+            deadline: Some(Some(6)),
+        },
+        Expected {
+            number: 2,
+            units: vec![("各区、县级市".into(), true)],
+            leaders: vec![],
+            exact_leaders: true,
+            deadline: Some(Some(6)),
+        },
+    ];
+    if let Err(e) = check(&text, &want) {
+        panic!("{e}\nin:\n{text}");
+    }
 }
