@@ -100,9 +100,10 @@ fn names(n: usize) -> impl Strategy<Value = Vec<String>> {
         .prop_map(move |(mut common, rare, at, swap)| {
             if swap {
                 // Replace one or two names by rare ones that are not already there.
-                for r in rare {
+                let at = at.index(common.len());
+                for (k, r) in rare.into_iter().enumerate() {
                     if !common.contains(&r) {
-                        let i = at.index(common.len());
+                        let i = (at + k) % common.len();
                         common[i] = r;
                     }
                 }
