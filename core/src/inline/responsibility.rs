@@ -300,6 +300,51 @@ fn split_conjoined(offset: usize, name: &str) -> Vec<(usize, &str)> {
     vec![(offset, name)]
 }
 
+/// Official titles written before a leader's name (副县长张某某, 副市长 李某).
+const TITLES: &[&str] = &[
+    "常务副市长",
+    "常务副县长",
+    "常务副区长",
+    "副省长",
+    "副市长",
+    "副县长",
+    "副区长",
+    "副镇长",
+    "副乡长",
+    "副书记",
+    "副局长",
+    "副主任",
+    "副秘书长",
+    "副部长",
+    "副厅长",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "镇长",
+    "乡长",
+    "书记",
+    "局长",
+    "主任",
+    "秘书长",
+    "部长",
+    "厅长",
+    "委员",
+];
+
+/// A leader's name without the title before it; a bare title gives "".
+fn without_title(name: &str) -> &str {
+    let folded = super::units::fold_script(name);
+    match TITLES.iter().find(|t| folded.starts_with(**t)) {
+        Some(t) if folded.chars().count() == name.chars().count() => {
+            let n = t.chars().count();
+            let rest = &name[name.char_indices().nth(n).map_or(name.len(), |(i, _)| i)..];
+            rest.trim_start()
+        }
+        _ => name,
+    }
+}
+
 /// A role written in parentheses after a name: 市发展改革委（牵头）.
 fn parenthesised_role(name: &str) -> Option<(&str, Role)> {
     for (word, role) in [
@@ -522,6 +567,11 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             text = after;
             current_label = Some(l);
             saw_role_word = true;
+        } else if current_label == Some(Label::Leader)
+            && (strip_role(text).1.is_some() || is_unit_name(text))
+        {
+            // 责任领导：张三；市财政局牵头: the leader label ends where units begin.
+            current_label = None;
         } else if whole_deadline(text).is_some()
             || (is_progress_phrase(text) && strip_role(text).1.is_none())
         {
@@ -535,7 +585,8 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         match current_label {
             Some(Label::Leader) => {
                 for (_, name) in split_depth0(text, &['、', '，', ',', ' ', '\u{3000}']) {
-                    let name = name.trim();
+                    // 副市长 李某 and 副县长张某某 name one person: the title is no leader.
+                    let name = without_title(name.trim());
                     if !name.is_empty() {
                         clause.leaders.push(name.to_string());
                     }

@@ -20,6 +20,10 @@ fn is_space(c: char) -> bool {
 
 /// Split a line into cells: (byte offset, cell text). `None` unless there are ≥ 2 cells.
 pub(crate) fn split_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    // Tabs and bars each end one cell, so an empty cell keeps its column (a\t\tb).
+    if line.contains(['\t', '|', '｜']) {
+        return strict_cells(line);
+    }
     let is_sep = |c: char| c == '\t' || c == '|' || c == '｜';
     let mut cells = Vec::new();
     let mut push = |from: usize, to: usize| {
@@ -55,6 +59,35 @@ pub(crate) fn split_cells(line: &str) -> Option<Vec<(usize, &str)>> {
     }
     push(start, line.len());
     (cells.len() >= 2).then_some(cells)
+}
+
+/// Cells between single tabs or bars, empty ones kept; spaces around a cell trimmed.
+fn strict_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut push = |from: usize, to: usize| {
+        let raw = &line[from..to];
+        let cell = raw.trim_matches(is_space);
+        cells.push((
+            from + (raw.len() - raw.trim_start_matches(is_space).len()),
+            cell,
+        ));
+    };
+    for (at, c) in line.char_indices() {
+        if matches!(c, '\t' | '|' | '｜') {
+            push(start, at);
+            start = at + c.len_utf8();
+        }
+    }
+    push(start, line.len());
+    // A bar table may open and close with a bar: drop the empty edges.
+    if cells.first().is_some_and(|c| c.1.is_empty()) {
+        cells.remove(0);
+    }
+    if cells.last().is_some_and(|c| c.1.is_empty()) {
+        cells.pop();
+    }
+    (cells.iter().filter(|c| !c.1.is_empty()).count() >= 2).then_some(cells)
 }
 
 /// The column a header cell names.

@@ -5,7 +5,8 @@
 use crate::document::*;
 use crate::inline::date::{find_date, find_full_date, Ymd};
 use crate::inline::responsibility::{
-    is_resp_label_start, parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
+    is_close, is_open, is_resp_label_start, parse_clause, sentence_parentheticals,
+    trailing_parenthetical, Clause,
 };
 use crate::inline::units::fold_script;
 use crate::inline::{date, target, units::looks_like_unit};
@@ -435,8 +436,11 @@ impl<'a> Builder<'a> {
         // Related-news teasers at the end: a short tail where most lines open with a date
         // (2025-06-25…) or 【. The region starts at a teaser-like line and stops at body
         // structure (a statement, a heading, a task); at most 40 lines.
-        let teaser_like =
-            |i: usize| kinds[i] == LineKind::IsoDateStart || self.clean(i).starts_with('【');
+        // 【专题】title is a teaser; a whole line in 【】 is a clause or an aside.
+        let teaser_like = |i: usize| {
+            let c = self.clean(i);
+            kinds[i] == LineKind::IsoDateStart || (c.starts_with('【') && !c.ends_with('】'))
+        };
         let (mut nonblank, mut teaserish, mut best) = (0usize, 0usize, None);
         for i in (head..tail).rev() {
             if kinds[i] == LineKind::Blank {

@@ -99,10 +99,10 @@ impl<'a> Builder<'a> {
         let mut found = None;
         let mut prev: Option<char> = None;
         for (i, ch) in c.char_indices() {
-            match ch {
-                '(' | '（' => depth += 1,
-                ')' | '）' => depth = depth.saturating_sub(1),
-                _ => {}
+            if is_open(ch) {
+                depth += 1;
+            } else if is_close(ch) {
+                depth = depth.saturating_sub(1);
             }
             if depth == 0
                 && prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | ' ' | '\u{3000}'))
@@ -154,7 +154,7 @@ impl<'a> Builder<'a> {
     /// A line that is nothing but a responsibility parenthetical.
     pub(super) fn clause_only_line(&self, j: usize) -> Option<FoundClause> {
         let c = self.clean(j);
-        if !c.starts_with(['(', '（']) {
+        if !c.starts_with(is_open) {
             return None;
         }
         self.trailing_clause(j).filter(|f| f.text_end == 0)
@@ -289,9 +289,10 @@ impl<'a> Builder<'a> {
                         if let Some((sp, t)) = found.clause.deadline {
                             task.deadline = Some(make_deadline(&t, sp));
                         }
+                        // Label lines (责任领导：…) may still follow the clause line.
                         j += 1;
                         end = j;
-                        break;
+                        continue;
                     }
                     // Task text wrapped onto following lines, the clause at the end of the last.
                     let Some((last, found)) = (j..tail.min(j + 3))
