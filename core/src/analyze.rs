@@ -9,54 +9,69 @@ use crate::{Diagnostic, DiagnosticCode, Span};
 
 /// The rule the text states, if any: where it is written and what it says.
 pub(crate) fn declared_lead_rule(source: &str) -> Option<DeclaredLeadRule> {
-    // Most documents state no rule: look for the word before folding the whole text.
-    if !source.contains("牵头") && !source.contains("牽頭") {
+    // The rule ends …为牵头单位: look at each 牵头 (either script) with the 40 characters
+    // before it, folded to simplified script; the rest of the text is never folded.
+    let mut from = 0;
+    while let Some(rel) = source[from..].find(['牵', '牽']) {
+        let at = from + rel;
+        from = at + '牵'.len_utf8();
+        if !source[from..].starts_with(['头', '頭']) {
+            continue;
+        }
+        let start = source[..at]
+            .char_indices()
+            .rev()
+            .take(40)
+            .last()
+            .map_or(at, |(i, _)| i);
+        let end = source[at..]
+            .char_indices()
+            .nth(8)
+            .map_or(source.len(), |(i, _)| at + i);
+        if let Some((rule, s, e)) = rule_in(&source[start..end]) {
+            return Some(DeclaredLeadRule {
+                rule,
+                span: Span::new(start + s, start + e),
+            });
+        }
+    }
+    None
+}
+
+/// The rule stated in `window`, with its byte range in `window`.
+fn rule_in(window: &str) -> Option<(LeadRule, usize, usize)> {
+    let folded = fold_script(window);
+    // Folding keeps the number of characters; byte offsets map back through them.
+    if folded.chars().count() != window.chars().count() {
         return None;
     }
-    // Fold per character so byte offsets map back: the folding keeps the character count.
-    let folded = fold_script(source);
-    let same_length = folded.chars().count() == source.chars().count();
+    let to_window = |f: usize| {
+        let n = folded[..f].chars().count();
+        window
+            .char_indices()
+            .nth(n)
+            .map_or(window.len(), |(i, _)| i)
+    };
     for ending in LEAD_RULE_ENDINGS {
-        let mut from = 0;
-        while let Some(rel) = folded[from..].find(ending) {
-            let at = from + rel;
-            from = at + ending.len();
-            // The rule's subject stands at most 30 characters before 为牵头….
-            let start = folded[..at]
-                .char_indices()
-                .rev()
-                .take(30)
-                .last()
-                .map_or(0, |(i, _)| i);
-            // The sentence that states it starts after the last 。；! or line break.
-            let start = folded[start..at]
-                .rfind(['。', '；', ';', '！', '\n'])
-                .map_or(start, |i| {
-                    let c = folded[start + i..].chars().next().map_or(1, char::len_utf8);
-                    start + i + c
-                });
-            let window = &folded[start..at];
-            let rule = if NO_LEAD_OPENINGS.iter().any(|w| window.contains(w)) {
-                LeadRule::ResponsibleAreLead
-            } else if FIRST_PLACE_WORDS.iter().any(|w| window.contains(w)) {
-                LeadRule::FirstListed
-            } else {
-                continue;
-            };
-            let span = if same_length {
-                let to_source = |f: usize| {
-                    let n = folded[..f].chars().count();
-                    source
-                        .char_indices()
-                        .nth(n)
-                        .map_or(source.len(), |(i, _)| i)
-                };
-                Span::new(to_source(start), to_source(from))
-            } else {
-                Span::new(0, 0)
-            };
-            return Some(DeclaredLeadRule { rule, span });
-        }
+        let Some(at) = folded.find(ending) else {
+            continue;
+        };
+        let end = at + ending.len();
+        // The sentence that states it starts after the last 。；! or line break.
+        let start = folded[..at]
+            .rfind(['。', '；', ';', '！', '\n'])
+            .map_or(0, |i| {
+                i + folded[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let sentence = &folded[start..at];
+        let rule = if NO_LEAD_OPENINGS.iter().any(|w| sentence.contains(w)) {
+            LeadRule::ResponsibleAreLead
+        } else if FIRST_PLACE_WORDS.iter().any(|w| sentence.contains(w)) {
+            LeadRule::FirstListed
+        } else {
+            continue;
+        };
+        return Some((rule, to_window(start), to_window(end)));
     }
     None
 }

@@ -480,7 +480,14 @@ fn drop_last_chars(s: &str, n: usize) -> &str {
 /// rest, the role and whether a role word was doubled. Words are matched on the simplified
 /// folding of `s`, so traditional script (按照職責分工負責) reads the same.
 fn strip_role(s: &str) -> (&str, Option<Role>, bool) {
-    let folded = super::units::fold_script(s);
+    // Fold only what can end in a traditional role word: a segment ending in a character
+    // of the simplified words is matched as written.
+    let simplified_end = s.ends_with(['头', '责', '合', '与', '助', '实', '办', '理']);
+    let folded = if simplified_end {
+        s.to_string()
+    } else {
+        super::units::fold_script(s)
+    };
     let folded = if folded.chars().count() == s.chars().count() {
         folded
     } else {
@@ -573,7 +580,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             // 责任领导：张三；市财政局牵头: the leader label ends where units begin.
             current_label = None;
         } else if whole_deadline(text).is_some()
-            || (is_progress_phrase(text) && strip_role(text).1.is_none())
+            || (strip_role(text).1.is_none() && is_progress_phrase(text))
         {
             // 6月底前, 年内持续推进, 5月底取得阶段性成效并持续推进: when, not who.
             if clause.deadline.is_none() {

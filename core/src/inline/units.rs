@@ -215,9 +215,28 @@ const PROGRESS_WORDS: &[&str] = &[
 
 /// True when `s` reads as a time or progress phrase rather than a name.
 pub fn is_progress_phrase(s: &str) -> bool {
+    // A name that ends like a unit is none (looks_like_unit knows both scripts): most
+    // segments stop here, before the folding is paid for.
+    if looks_like_unit(s) {
+        return false;
+    }
     let f = fold_script(s);
     let dated = f.chars().any(|c| c.is_ascii_digit()) && f.contains(['月', '年', '日']);
-    (dated || PROGRESS_WORDS.iter().any(|w| f.contains(w))) && !looks_like_unit(&f)
+    dated || PROGRESS_WORDS.iter().any(|w| f.contains(w))
+}
+
+/// The places a unit of two characters starts with (市委, 县委), both scripts.
+const PLACE_FIRST: &[char] = &[
+    '市', '县', '縣', '区', '區', '省', '镇', '鎮', '乡', '鄉', '团', '團', '党', '黨',
+];
+
+/// True when `f` (any script) ends with a verb that ends like a unit's name (跟踪督办).
+fn ends_with_verb(n: &str) -> bool {
+    // Every verb ending closes with 办/辦 or 署: look before folding.
+    n.ends_with(['办', '辦', '署']) && {
+        let f = fold_script(n);
+        VERB_ENDINGS.iter().any(|v| f.ends_with(v))
+    }
 }
 
 /// Openings of explanatory parentheticals, never of unit names.
@@ -268,14 +287,13 @@ fn is_figure(name: &str) -> bool {
 /// and is no time or progress phrase, verb or figure.
 pub fn is_unit_name(name: &str) -> bool {
     let n = name.trim();
-    let f = fold_script(n);
     // 市委, 县委 are units of two characters; 部署, 推进 are verbs.
-    let of_a_place = f.starts_with(['市', '县', '区', '省', '镇', '乡', '团', '党']);
+    let of_a_place = n.starts_with(PLACE_FIRST);
     plausible_name(n)
+        && (looks_like_unit(n) || is_collective(n))
         && (n.chars().count() > 2 || of_a_place)
         && !is_progress_phrase(n)
-        && (of_a_place || !VERB_ENDINGS.iter().any(|v| f.ends_with(v)))
-        && (looks_like_unit(n) || is_collective(n))
+        && (of_a_place || !ends_with_verb(n))
 }
 
 /// A segment that no reading makes a unit: a figure, a time or progress phrase, a bare verb.
@@ -283,11 +301,9 @@ pub fn is_unit_name(name: &str) -> bool {
 /// but are units once a role word says so.)
 pub fn is_surely_not_a_unit(name: &str) -> bool {
     let n = name.trim();
-    let f = fold_script(n);
     !plausible_name(n)
         || is_progress_phrase(n)
-        || (!f.starts_with(['市', '县', '区', '省', '镇', '乡'])
-            && VERB_ENDINGS.iter().any(|v| f.ends_with(v)))
+        || (!n.starts_with(PLACE_FIRST) && ends_with_verb(n))
 }
 
 /// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).

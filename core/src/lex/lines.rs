@@ -135,6 +135,13 @@ const METADATA_LABELS: &[&str] = &[
 /// A metadata row: it opens with a label, and either a colon follows or a second label
 /// stands in the same row.
 fn is_metadata_row(s: &str) -> bool {
+    // Every label opens with one of these characters (either script): most lines stop here.
+    if !s.starts_with([
+        '索', '主', '发', '發', '成', '公', '有', '文', '统', '統', '生', '废', '廢', '分', '名',
+        '所',
+    ]) {
+        return false;
+    }
     let key: String = crate::inline::units::fold_script(s)
         .chars()
         .filter(|c| !c.is_whitespace())
