@@ -317,16 +317,8 @@ impl Heading {
     }
     /// The outline row the CLI prints (`gongwen outline --format jsonl`).
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let index = self
-            .doc
-            .heading_paths()
-            .iter()
-            .position(|p| *p == self.path);
-        let rows = gongwen::output::outline_rows(&self.doc.doc);
-        match index.and_then(|i| rows.get(i)) {
-            Some(row) => serde_dict(py, row),
-            None => serde_dict(py, self.get()),
-        }
+        // Built from this heading alone: O(size of the heading), not of the document.
+        serde_dict(py, &gongwen::output::OutlineRow::from(self.get()))
     }
     fn __repr__(&self) -> String {
         let h = self.get();
@@ -745,12 +737,8 @@ impl Task {
     }
     /// The task row the CLI prints (`gongwen tasks --format jsonl`).
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let index = self.doc.task_paths().iter().position(|p| *p == self.path);
-        let rows = gongwen::output::task_rows(&self.doc.doc);
-        match index.and_then(|i| rows.get(i)) {
-            Some(row) => serde_dict(py, row),
-            None => serde_dict(py, self.get()),
-        }
+        // Built from this task alone: O(size of the task), not of the document.
+        serde_dict(py, &gongwen::output::TaskRow::from(self.get()))
     }
     fn __repr__(&self) -> String {
         let t = self.get();

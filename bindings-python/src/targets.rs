@@ -260,10 +260,9 @@ impl Target {
     /// The target row the CLI prints (`gongwen targets --format jsonl`); an achievement as
     /// the core serialises it.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        // Built from this target alone: O(size of the target), not of the document.
         if self.which == Which::Targets {
-            if let Some(row) = gongwen::output::target_rows(&self.doc.doc).get(self.i as usize) {
-                return serde_dict(py, row);
-            }
+            return serde_dict(py, &gongwen::output::TargetRow::from(self.get()));
         }
         serde_dict(py, self.get())
     }

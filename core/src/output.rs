@@ -68,11 +68,10 @@ pub struct OutlineRow<'a> {
     pub run_in: bool,
 }
 
-/// Outline rows of `doc` in document order.
-pub fn outline_rows(doc: &Document) -> Vec<OutlineRow<'_>> {
-    doc.outline()
-        .into_iter()
-        .map(|h| OutlineRow {
+impl<'a> From<&'a crate::Heading> for OutlineRow<'a> {
+    /// The row of one heading: costs only that heading (bindings call it per node).
+    fn from(h: &'a crate::Heading) -> Self {
+        OutlineRow {
             level: h.level,
             marker: &h.marker,
             number: h.number,
@@ -80,8 +79,13 @@ pub fn outline_rows(doc: &Document) -> Vec<OutlineRow<'_>> {
             style: h.style,
             span: h.span,
             run_in: h.run_in,
-        })
-        .collect()
+        }
+    }
+}
+
+/// Outline rows of `doc` in document order.
+pub fn outline_rows(doc: &Document) -> Vec<OutlineRow<'_>> {
+    doc.outline().into_iter().map(OutlineRow::from).collect()
 }
 
 /// One task row of the contract.
@@ -114,34 +118,36 @@ pub struct TaskRow<'a> {
 
 /// Task rows of `doc` in document order.
 pub fn task_rows(doc: &Document) -> Vec<TaskRow<'_>> {
-    doc.tasks()
-        .into_iter()
-        .map(|t| {
-            let names = |role: Option<Role>| -> Vec<&str> {
-                t.units()
-                    .iter()
-                    .filter(|u| role.is_none_or(|r| u.role == r))
-                    .map(|u| u.name.as_str())
-                    .collect()
-            };
-            TaskRow {
-                number: t.number,
-                marker: &t.marker,
-                text: &t.text,
-                lead: names(Some(Role::Lead)),
-                support: names(Some(Role::Support)),
-                units: names(None),
-                leaders: t
-                    .responsibility
-                    .as_ref()
-                    .map_or_else(Vec::new, |r| r.leaders.iter().map(String::as_str).collect()),
-                deadline: t.deadline.as_ref().map(|d| d.text.as_str()),
-                section: &t.section,
-                span: t.span,
-                unit_details: t.units(),
-            }
-        })
-        .collect()
+    doc.tasks().into_iter().map(TaskRow::from).collect()
+}
+
+impl<'a> From<&'a crate::Task> for TaskRow<'a> {
+    /// The row of one task: costs only that task (bindings call it per node).
+    fn from(t: &'a crate::Task) -> Self {
+        let names = |role: Option<Role>| -> Vec<&str> {
+            t.units()
+                .iter()
+                .filter(|u| role.is_none_or(|r| u.role == r))
+                .map(|u| u.name.as_str())
+                .collect()
+        };
+        TaskRow {
+            number: t.number,
+            marker: &t.marker,
+            text: &t.text,
+            lead: names(Some(Role::Lead)),
+            support: names(Some(Role::Support)),
+            units: names(None),
+            leaders: t
+                .responsibility
+                .as_ref()
+                .map_or_else(Vec::new, |r| r.leaders.iter().map(String::as_str).collect()),
+            deadline: t.deadline.as_ref().map(|d| d.text.as_str()),
+            section: &t.section,
+            span: t.span,
+            unit_details: t.units(),
+        }
+    }
 }
 
 /// One target row of the contract: `{"indicator", "relation", "value", "unit", "qualifier",
@@ -187,9 +193,13 @@ pub struct TargetRow<'a> {
 
 /// Target rows of `doc` in document order.
 pub fn target_rows(doc: &Document) -> Vec<TargetRow<'_>> {
-    doc.targets()
-        .into_iter()
-        .map(|t| TargetRow {
+    doc.targets().into_iter().map(TargetRow::from).collect()
+}
+
+impl<'a> From<&'a crate::Target> for TargetRow<'a> {
+    /// The row of one target: costs only that target (bindings call it per node).
+    fn from(t: &'a crate::Target) -> Self {
+        TargetRow {
             indicator: &t.indicator,
             relation: t.relation.as_str(),
             relation_text: &t.relation_text,
@@ -206,6 +216,6 @@ pub fn target_rows(doc: &Document) -> Vec<TargetRow<'_>> {
             task: t.task,
             section: &t.section,
             span: t.span,
-        })
-        .collect()
+        }
+    }
 }
