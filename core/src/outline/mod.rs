@@ -8,19 +8,26 @@ use crate::inline::responsibility::{
     is_close, is_open, is_resp_label_start, parse_clause, sentence_parentheticals,
     trailing_parenthetical, Clause,
 };
-use crate::inline::units::fold_script;
 use crate::inline::{date, target, units::looks_like_unit};
 use crate::lex::lines::{classify, is_addressee_list, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lex::table::Column;
 
+mod kind;
+mod shapes;
 mod table;
 mod tasks;
 mod title;
 use crate::source::{clean_spans, is_indent, pinyin_spans};
 use crate::{Diagnostic, DiagnosticCode, Span};
+use kind::{add_missing_unit_diagnostics, classify_kind};
+use shapes::{
+    attachment_title_like, is_aside, is_definition, is_heading_item_style, is_item_style,
+    run_in_shape, wrap_width,
+};
 use std::borrow::Cow;
 use table::is_column_name;
+use title::{choose_title_part, genre_of, squeeze_han_spaces, title_parts};
 
 /// A responsibility clause found on a task line.
 struct FoundClause {
@@ -120,93 +127,6 @@ fn title_like(s: &str, max_chars: usize) -> bool {
         && !s.ends_with(TERMINAL)
         && !s.contains(['。', '；', ';', '！', '？'])
         && s.chars().any(|c| c as u32 >= 0x4E00)
-}
-
-/// `s` without spaces that stand between two Han characters (通 知 → 通知).
-fn squeeze_han_spaces(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let han = |c: Option<&char>| c.is_some_and(|c| *c as u32 >= 0x3400);
-    let mut out = String::with_capacity(s.len());
-    for (k, c) in chars.iter().enumerate() {
-        if *c == ' ' || *c == '\u{3000}' {
-            let before = chars[..k]
-                .iter()
-                .rev()
-                .find(|x| **x != ' ' && **x != '\u{3000}');
-            let after = chars[k + 1..]
-                .iter()
-                .find(|x| **x != ' ' && **x != '\u{3000}');
-            if han(before) && han(after) {
-                continue;
-            }
-        }
-        out.push(*c);
-    }
-    out
-}
-
-/// Genres (文种) a title ends with, both scripts.
-const GENRES: &[&str] = &[
-    "决议", "決議", "决定", "決定", "命令", "公报", "公報", "公告", "通告", "意见", "意見", "通知",
-    "通报", "通報", "报告", "報告", "请示", "請示", "批复", "批復", "议案", "議案", "函", "纪要",
-    "紀要", "方案", "规划", "規劃", "办法", "辦法", "细则", "細則", "规定", "規定", "要点", "要點",
-    "清单", "清單", "计划", "計劃",
-];
-
-fn genre_of(title: &str) -> Option<&'static str> {
-    GENRES.iter().copied().find(|g| title.ends_with(g))
-}
-
-fn title_parts(text: &str) -> (Option<String>, Option<String>, Option<String>) {
-    let genre = genre_of(text);
-    let (issuer, subject) = match text.find("关于").or_else(|| text.find("關於")) {
-        Some(i) => {
-            let issuer = text[..i].trim();
-            let after = &text[i + "关于".len()..];
-            let body = genre.map_or(after, |g| after.strip_suffix(g).unwrap_or(after));
-            let body = body.strip_suffix('的').unwrap_or(body);
-            (
-                (!issuer.is_empty()).then(|| issuer.to_string()),
-                Some(body.to_string()),
-            )
-        }
-        None => (None, None),
-    };
-    (issuer, subject, genre.map(str::to_string))
-}
-
-/// Choose among page-title parts joined by | the one the body talks about: the only part that
-/// ends with a genre (通知, 报告…) if there is one, else the part whose character pairs occur
-/// most often in the rest of the text.
-fn choose_title_part<'a>(parts: &[(usize, &'a str)], body: &str) -> (usize, &'a str) {
-    let with_genre: Vec<&(usize, &str)> = parts
-        .iter()
-        .filter(|(_, p)| genre_of(p).is_some())
-        .collect();
-    if let [only] = with_genre.as_slice() {
-        return **only;
-    }
-    let score = |p: &str| -> usize {
-        let chars: Vec<char> = p.chars().collect();
-        chars
-            .windows(2)
-            .filter(|w| w.iter().all(|c| *c as u32 >= 0x4E00))
-            .map(|w| {
-                let pair: String = w.iter().collect();
-                body.matches(pair.as_str()).take(50).count()
-            })
-            .sum()
-    };
-    let mut best = parts[0];
-    let mut best_score = score(best.1);
-    for p in &parts[1..] {
-        let s = score(p.1);
-        if s > best_score {
-            best = *p;
-            best_score = s;
-        }
-    }
-    best
 }
 
 struct Builder<'a> {
@@ -1451,185 +1371,5 @@ fn make_deadline(text: &str, span: Span) -> Deadline {
         month: d.as_ref().and_then(|d| d.month),
         day: d.as_ref().and_then(|d| d.day),
         ongoing: d.as_ref().is_some_and(|d| d.ongoing),
-    }
-}
-
-/// The shape of a run-in heading: a short phrase without commas, a 。, then more text before
-/// the clause (（一）构建产业生态。鼓励……). `text_end` is where the clause starts, if any.
-fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
-    let text = after
-        .get(..text_end.unwrap_or(after.len()))
-        .unwrap_or(after);
-    let Some(e) = text.find('。') else {
-        return false;
-    };
-    let phrase = &text[..e];
-    char_len(phrase) <= 30
-        && !phrase.contains(['，', ',', '、', '；', ';'])
-        && !text[e + '。'.len_utf8()..].trim().is_empty()
-}
-
-/// The width a PDF-to-text step wrapped the text at: the most common length of lines of 12
-/// characters or more, when at least 5 lines and a quarter of them have it and most of those
-/// end mid-sentence. `None` for text that was not hard-wrapped.
-fn wrap_width(cleans: &[Cow<'_, str>]) -> Option<usize> {
-    let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
-    let mut long = 0;
-    for c in cleans {
-        let n = char_len(c);
-        if n < 12 {
-            continue;
-        }
-        long += 1;
-        let e = counts.entry(n).or_default();
-        e.0 += 1;
-        e.1 += usize::from(!c.ends_with(['。', '！', '？', '；', '：', ':', ';']));
-    }
-    let (&width, &(count, mid_sentence)) = counts.iter().max_by_key(|(w, (n, _))| (*n, *w))?;
-    (count >= 5 && count * 4 >= long && mid_sentence * 2 > count).then_some(width)
-}
-
-/// A glossary entry (`“专精特新”企业：指……`): a term, a colon, then 指/是指/即. An item of a
-/// 名词解释 list is no task, whatever style it is numbered in.
-fn is_definition(after_marker: &str) -> bool {
-    let head: String = after_marker.chars().take(40).collect();
-    head.find(['：', ':']).is_some_and(|i| {
-        let rest = head[i..].trim_start_matches(['：', ':', ' ']);
-        ["指", "是指", "即", "系指", "特指"]
-            .iter()
-            .any(|w| rest.starts_with(w))
-    })
-}
-
-/// A line that can be an attachment's own title: short, one phrase, no sentence marks.
-fn attachment_title_like(c: &str) -> bool {
-    title_like(c, 60) && !is_aside(c) && !c.contains(['，', ',', '：', ':', '。'])
-}
-
-/// A line that is one parenthetical: (本文有删减), （此件公开发布）.
-fn is_aside(c: &str) -> bool {
-    let c = c.trim();
-    c.starts_with(['(', '（']) && c.ends_with([')', '）'])
-}
-
-/// Heading styles that notices also use to number tasks: 一、 （一） 第一条.
-fn is_heading_item_style(s: MarkerStyle) -> bool {
-    matches!(
-        s,
-        MarkerStyle::Hanzi | MarkerStyle::ParenHanzi | MarkerStyle::Article
-    )
-}
-
-fn is_item_style(s: MarkerStyle) -> bool {
-    matches!(
-        s,
-        MarkerStyle::Arabic | MarkerStyle::ParenArabic | MarkerStyle::Circled
-    )
-}
-
-/// 会议指出/会议强调… written inside a paragraph rather than opening a line.
-fn run_in_statements(text: &str) -> usize {
-    const OPENERS: &[&str] = &[
-        "会议指出",
-        "会议强调",
-        "会议要求",
-        "会议认为",
-        "会议决定",
-        "会议研究",
-        "会议听取",
-        "会议审议",
-        "會議指出",
-        "會議強調",
-        "會議要求",
-        "會議認為",
-        "會議決定",
-        "會議研究",
-    ];
-    OPENERS.iter().map(|o| text.matches(o).count()).sum()
-}
-
-/// The kind, from what the tree holds and what the title and the opening text say, so an
-/// excerpt of a 分工 notice whose tasks were cut off is still a task notice.
-fn classify_kind(b: &Built, head: &str) -> DocumentKind {
-    use crate::lexicon::{
-        title_genre, RESPONSIBILITY_LABEL_WORDS, TASK_DOCUMENT_WORDS, WORK_REPORT_REVIEW_WORDS,
-    };
-    let mut tasks_with_units = 0;
-    let mut statements = 0;
-    let mut dateline = false;
-    let mut meeting_line = false;
-    let mut salutations = 0;
-    let mut paragraphs = 0;
-    let mut doc_number = false;
-    let mut review_heading = false;
-    let mut stack: Vec<&Block> = b.blocks.iter().collect();
-    while let Some(x) = stack.pop() {
-        match x {
-            Block::Task(t) if !t.units().is_empty() => tasks_with_units += 1,
-            Block::Statement(_) => statements += 1,
-            Block::Dateline(d) => {
-                dateline = true;
-                statements += run_in_statements(&d.text);
-            }
-            Block::MeetingLine(_) => meeting_line = true,
-            Block::Salutation(_) => salutations += 1,
-            Block::DocNumber(_) => doc_number = true,
-            Block::Paragraph(p) => {
-                paragraphs += 1;
-                statements += run_in_statements(&p.text);
-            }
-            Block::Section(s) => {
-                let t = fold_script(&s.heading.title);
-                review_heading |= WORK_REPORT_REVIEW_WORDS.iter().any(|w| t.contains(w));
-                stack.extend(s.children.iter());
-            }
-            _ => {}
-        }
-    }
-    let title = fold_script(b.title.as_ref().map(|t| t.text.as_str()).unwrap_or(""));
-    let head = fold_script(head);
-    let has_any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
-    // A notice that prints (印发) a report's breakdown names 政府工作报告 in its title too.
-    let report_title = title.contains("工作报告")
-        && !title.contains("关于")
-        && !has_any(&title, TASK_DOCUMENT_WORDS);
-    let task_title = has_any(&title, TASK_DOCUMENT_WORDS) && !report_title;
-    // Without a title, the opening text: it names the breakdown it prints and its labels.
-    let task_head = title.is_empty()
-        && has_any(&head, TASK_DOCUMENT_WORDS)
-        && has_any(&head, RESPONSIBILITY_LABEL_WORDS);
-    if tasks_with_units >= 3 || task_title || task_head {
-        DocumentKind::TaskNotice
-    } else if report_title
-        || (meeting_line && salutations > 0)
-        || salutations >= 2
-        || (title.is_empty() && review_heading)
-    {
-        DocumentKind::WorkReport
-    } else if statements >= 2 || (dateline && statements >= 1) {
-        DocumentKind::MeetingNews
-    } else if doc_number || title_genre(&title).is_some() {
-        DocumentKind::Official
-    } else if b.title.is_some() || paragraphs > 0 {
-        DocumentKind::Article
-    } else {
-        DocumentKind::Unknown
-    }
-}
-
-fn add_missing_unit_diagnostics(blocks: &[Block], out: &mut Vec<Diagnostic>) {
-    let mut stack: Vec<&Block> = blocks.iter().collect();
-    while let Some(b) = stack.pop() {
-        match b {
-            Block::Task(t) if t.units().is_empty() && t.number.is_some() => {
-                out.push(Diagnostic::new(
-                    DiagnosticCode::TaskWithoutUnit,
-                    format!("task {} names no responsible unit", t.number.unwrap_or(0)),
-                    t.text_span,
-                ))
-            }
-            Block::Section(s) => stack.extend(s.children.iter()),
-            _ => {}
-        }
     }
 }

@@ -134,13 +134,13 @@ pub(super) fn choose(
                 for j in i + 1..(i + 3).min(to) {
                     // A continuation may be as short as the genre alone (通 知).
                     let t = texts[j];
-                    let short_genre = t.chars().count() <= 4
-                        && title_genre(&super::squeeze_han_spaces(t)).is_some();
+                    let short_genre =
+                        t.chars().count() <= 4 && title_genre(&squeeze_han_spaces(t)).is_some();
                     if kinds[j] != LineKind::Text || !(short_genre || super::title_like(t, 40)) {
                         break;
                     }
                     joined.push_str(texts[j]);
-                    let squeezed = super::squeeze_han_spaces(&joined);
+                    let squeezed = squeeze_han_spaces(&joined);
                     let js = score(&squeezed);
                     if title_genre(&fold_script(&squeezed)).is_some() && js > s {
                         s = js;
@@ -159,6 +159,93 @@ pub(super) fn choose(
         i += 1;
     }
     best.map(|(_, p)| p)
+}
+
+/// `s` without spaces that stand between two Han characters (通 知 → 通知).
+pub(super) fn squeeze_han_spaces(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let han = |c: Option<&char>| c.is_some_and(|c| *c as u32 >= 0x3400);
+    let mut out = String::with_capacity(s.len());
+    for (k, c) in chars.iter().enumerate() {
+        if *c == ' ' || *c == '\u{3000}' {
+            let before = chars[..k]
+                .iter()
+                .rev()
+                .find(|x| **x != ' ' && **x != '\u{3000}');
+            let after = chars[k + 1..]
+                .iter()
+                .find(|x| **x != ' ' && **x != '\u{3000}');
+            if han(before) && han(after) {
+                continue;
+            }
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// Genres (文种) a title ends with, both scripts.
+const GENRES: &[&str] = &[
+    "决议", "決議", "决定", "決定", "命令", "公报", "公報", "公告", "通告", "意见", "意見", "通知",
+    "通报", "通報", "报告", "報告", "请示", "請示", "批复", "批復", "议案", "議案", "函", "纪要",
+    "紀要", "方案", "规划", "規劃", "办法", "辦法", "细则", "細則", "规定", "規定", "要点", "要點",
+    "清单", "清單", "计划", "計劃",
+];
+
+pub(super) fn genre_of(title: &str) -> Option<&'static str> {
+    GENRES.iter().copied().find(|g| title.ends_with(g))
+}
+
+pub(super) fn title_parts(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let genre = genre_of(text);
+    let (issuer, subject) = match text.find("关于").or_else(|| text.find("關於")) {
+        Some(i) => {
+            let issuer = text[..i].trim();
+            let after = &text[i + "关于".len()..];
+            let body = genre.map_or(after, |g| after.strip_suffix(g).unwrap_or(after));
+            let body = body.strip_suffix('的').unwrap_or(body);
+            (
+                (!issuer.is_empty()).then(|| issuer.to_string()),
+                Some(body.to_string()),
+            )
+        }
+        None => (None, None),
+    };
+    (issuer, subject, genre.map(str::to_string))
+}
+
+/// Choose among page-title parts joined by | the one the body talks about: the only part that
+/// ends with a genre (通知, 报告…) if there is one, else the part whose character pairs occur
+/// most often in the rest of the text.
+pub(super) fn choose_title_part<'a>(parts: &[(usize, &'a str)], body: &str) -> (usize, &'a str) {
+    let with_genre: Vec<&(usize, &str)> = parts
+        .iter()
+        .filter(|(_, p)| genre_of(p).is_some())
+        .collect();
+    if let [only] = with_genre.as_slice() {
+        return **only;
+    }
+    let score = |p: &str| -> usize {
+        let chars: Vec<char> = p.chars().collect();
+        chars
+            .windows(2)
+            .filter(|w| w.iter().all(|c| *c as u32 >= 0x4E00))
+            .map(|w| {
+                let pair: String = w.iter().collect();
+                body.matches(pair.as_str()).take(50).count()
+            })
+            .sum()
+    };
+    let mut best = parts[0];
+    let mut best_score = score(best.1);
+    for p in &parts[1..] {
+        let s = score(p.1);
+        if s > best_score {
+            best = *p;
+            best_score = s;
+        }
+    }
+    best
 }
 
 #[cfg(test)]

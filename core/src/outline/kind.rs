@@ -1,0 +1,114 @@
+//! The document's kind, from what the tree holds and what its title and opening text say;
+//! diagnostics that need the kind.
+
+use super::Built;
+use crate::document::{Block, DocumentKind};
+use crate::inline::units::fold_script;
+use crate::{Diagnostic, DiagnosticCode};
+
+/// 会议指出/会议强调… written inside a paragraph rather than opening a line.
+fn run_in_statements(text: &str) -> usize {
+    const OPENERS: &[&str] = &[
+        "会议指出",
+        "会议强调",
+        "会议要求",
+        "会议认为",
+        "会议决定",
+        "会议研究",
+        "会议听取",
+        "会议审议",
+        "會議指出",
+        "會議強調",
+        "會議要求",
+        "會議認為",
+        "會議決定",
+        "會議研究",
+    ];
+    OPENERS.iter().map(|o| text.matches(o).count()).sum()
+}
+
+/// The kind, from what the tree holds and what the title and the opening text say, so an
+/// excerpt of a 分工 notice whose tasks were cut off is still a task notice.
+pub(super) fn classify_kind(b: &Built, head: &str) -> DocumentKind {
+    use crate::lexicon::{
+        title_genre, RESPONSIBILITY_LABEL_WORDS, TASK_DOCUMENT_WORDS, WORK_REPORT_REVIEW_WORDS,
+    };
+    let mut tasks_with_units = 0;
+    let mut statements = 0;
+    let mut dateline = false;
+    let mut meeting_line = false;
+    let mut salutations = 0;
+    let mut paragraphs = 0;
+    let mut doc_number = false;
+    let mut review_heading = false;
+    let mut stack: Vec<&Block> = b.blocks.iter().collect();
+    while let Some(x) = stack.pop() {
+        match x {
+            Block::Task(t) if !t.units().is_empty() => tasks_with_units += 1,
+            Block::Statement(_) => statements += 1,
+            Block::Dateline(d) => {
+                dateline = true;
+                statements += run_in_statements(&d.text);
+            }
+            Block::MeetingLine(_) => meeting_line = true,
+            Block::Salutation(_) => salutations += 1,
+            Block::DocNumber(_) => doc_number = true,
+            Block::Paragraph(p) => {
+                paragraphs += 1;
+                statements += run_in_statements(&p.text);
+            }
+            Block::Section(s) => {
+                let t = fold_script(&s.heading.title);
+                review_heading |= WORK_REPORT_REVIEW_WORDS.iter().any(|w| t.contains(w));
+                stack.extend(s.children.iter());
+            }
+            _ => {}
+        }
+    }
+    let title = fold_script(b.title.as_ref().map(|t| t.text.as_str()).unwrap_or(""));
+    let head = fold_script(head);
+    let has_any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    // A notice that prints (印发) a report's breakdown names 政府工作报告 in its title too.
+    let report_title = title.contains("工作报告")
+        && !title.contains("关于")
+        && !has_any(&title, TASK_DOCUMENT_WORDS);
+    let task_title = has_any(&title, TASK_DOCUMENT_WORDS) && !report_title;
+    // Without a title, the opening text: it names the breakdown it prints and its labels.
+    let task_head = title.is_empty()
+        && has_any(&head, TASK_DOCUMENT_WORDS)
+        && has_any(&head, RESPONSIBILITY_LABEL_WORDS);
+    if tasks_with_units >= 3 || task_title || task_head {
+        DocumentKind::TaskNotice
+    } else if report_title
+        || (meeting_line && salutations > 0)
+        || salutations >= 2
+        || (title.is_empty() && review_heading)
+    {
+        DocumentKind::WorkReport
+    } else if statements >= 2 || (dateline && statements >= 1) {
+        DocumentKind::MeetingNews
+    } else if doc_number || title_genre(&title).is_some() {
+        DocumentKind::Official
+    } else if b.title.is_some() || paragraphs > 0 {
+        DocumentKind::Article
+    } else {
+        DocumentKind::Unknown
+    }
+}
+
+pub(super) fn add_missing_unit_diagnostics(blocks: &[Block], out: &mut Vec<Diagnostic>) {
+    let mut stack: Vec<&Block> = blocks.iter().collect();
+    while let Some(b) = stack.pop() {
+        match b {
+            Block::Task(t) if t.units().is_empty() && t.number.is_some() => {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::TaskWithoutUnit,
+                    format!("task {} names no responsible unit", t.number.unwrap_or(0)),
+                    t.text_span,
+                ))
+            }
+            Block::Section(s) => stack.extend(s.children.iter()),
+            _ => {}
+        }
+    }
+}
