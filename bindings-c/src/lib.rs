@@ -466,13 +466,7 @@ unsafe fn parse_entry(
 
 fn run_utf8(bytes: &[u8], options: &gwcore::Options) -> Result<gwcore::Document, Failure> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => gwcore::parse_with(text, options).map_err(|e| {
-            let status = match e {
-                gwcore::Error::TooLarge { .. } => Status::TooLarge,
-                _ => Status::Unknown,
-            };
-            (status, e.to_string(), e.offset())
-        }),
+        Ok(text) => gwcore::parse_with(text, options).map_err(failure),
         Err(e) => Err((
             Status::InvalidUtf8,
             format!("invalid UTF-8 input at byte {}", e.valid_up_to()),
@@ -482,15 +476,18 @@ fn run_utf8(bytes: &[u8], options: &gwcore::Options) -> Result<gwcore::Document,
 }
 
 fn run_bytes(bytes: &[u8], options: &gwcore::Options) -> Result<gwcore::Document, Failure> {
-    gwcore::parse_bytes(bytes, options).map_err(|e| {
-        let status = match e {
-            gwcore::Error::Decode { .. } => Status::Decode,
-            gwcore::Error::TooLarge { .. } => Status::TooLarge,
-            gwcore::Error::Docx { .. } | gwcore::Error::Html { .. } => Status::Unreadable,
-            _ => Status::Unknown,
-        };
-        (status, e.to_string(), e.offset())
-    })
+    gwcore::parse_bytes(bytes, options).map_err(failure)
+}
+
+/// The status, message and offset a core error is reported with.
+fn failure(e: gwcore::Error) -> Failure {
+    let status = match e {
+        gwcore::Error::Decode { .. } => Status::Decode,
+        gwcore::Error::TooLarge { .. } => Status::TooLarge,
+        gwcore::Error::Docx { .. } | gwcore::Error::Html { .. } => Status::Unreadable,
+        _ => Status::Unknown,
+    };
+    (status, e.to_string(), e.offset())
 }
 
 // ---------------------------------------------------------------------------------------

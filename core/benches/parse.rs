@@ -70,20 +70,9 @@ fn generated_corpus(c: &mut Criterion) {
     g.finish();
 }
 
-type Gen = fn(usize) -> String;
-
 /// Each adversarial input at 1 MB and 10 MB: equal MiB/s at both sizes means linear time.
 fn adversarial(c: &mut Criterion) {
-    let inputs: &[(&str, Gen)] = &[
-        ("single_line", gen::single_line),
-        ("open_parens", gen::open_parens),
-        ("dunhao_clause", gen::dunhao_clause),
-        ("dunhao_bare", gen::dunhao_bare),
-        ("headings", gen::headings),
-        ("numeral", gen::numeral),
-        ("nested_markers", gen::nested_markers),
-        ("nul_text", gen::nul_text),
-    ];
+    let inputs = gen::SHAPES;
     let mut g = c.benchmark_group("adversarial");
     g.sample_size(10)
         .warm_up_time(Duration::from_millis(300))

@@ -17,9 +17,6 @@ use counting::{Counting, LIVE, PEAK};
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-/// A generator of one adversarial input shape of a given size.
-type Shape = fn(usize) -> String;
-
 /// The best of `n` timings of `f`, in seconds.
 fn best<T>(n: usize, mut f: impl FnMut() -> T) -> f64 {
     (0..n)
@@ -91,17 +88,9 @@ fn main() {
     } else {
         (2 << 20, 20 << 20)
     };
-    let shapes: [(&str, Shape); 7] = [
-        ("single_line", gen::single_line),
-        ("open_parens", gen::open_parens),
-        ("dunhao_clause", gen::dunhao_clause),
-        ("dunhao_bare", gen::dunhao_bare),
-        ("headings", gen::headings),
-        ("numeral", gen::numeral),
-        ("nested_markers", gen::nested_markers),
-    ];
+    let shapes = gen::SHAPES;
     let mut worst: f64 = 0.0;
-    for (name, make) in shapes {
+    for &(name, make) in shapes {
         let a = make(small);
         let b = make(large);
         let ta = best(repeat, || gongwen::parse(&a).blocks().len()) / a.len() as f64;

@@ -5,6 +5,7 @@
 //! (`一、总体要求（一）指导思想`), and around a document number between title and addressees.
 //! The logical lines' full spans still tile the source.
 
+use crate::inline::responsibility::{is_close, is_open};
 use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::source::{split_lines, RawLine};
 use crate::Span;
@@ -112,12 +113,14 @@ fn split_points(line: &str) -> Vec<usize> {
                 piece_start = i;
             }
         }
-        match c {
-            '(' | '（' | '[' | '【' | '〔' | '［' => depth += 1,
-            ')' | '）' | ']' | '】' | '〕' | '］' => depth = (depth - 1).max(0),
-            '“' | '《' => quote += 1,
-            '”' | '》' => quote = (quote - 1).max(0),
-            _ => {}
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = (depth - 1).max(0);
+        } else if c == '“' || c == '《' {
+            quote += 1;
+        } else if c == '”' || c == '》' {
+            quote = (quote - 1).max(0);
         }
         before_prev = prev;
         prev = Some(c);

@@ -321,3 +321,18 @@ pub fn utf16_lone_surrogate(bytes: usize) -> Vec<u8> {
     out.extend_from_slice(&0x0041u16.to_le_bytes());
     out
 }
+
+/// A generator of one adversarial input shape of a given size.
+pub type Shape = fn(usize) -> String;
+
+/// Every adversarial text shape, by name: the benches that show time stays linear use them all.
+pub const SHAPES: &[(&str, Shape)] = &[
+    ("single_line", single_line),
+    ("open_parens", open_parens),
+    ("dunhao_clause", dunhao_clause),
+    ("dunhao_bare", dunhao_bare),
+    ("headings", headings),
+    ("numeral", numeral),
+    ("nested_markers", nested_markers),
+    ("nul_text", nul_text),
+];

@@ -483,15 +483,15 @@ fn strip_role(s: &str) -> (&str, Option<Role>, bool) {
     // Fold only what can end in a traditional role word: a segment ending in a character
     // of the simplified words is matched as written.
     let simplified_end = s.ends_with(['头', '责', '合', '与', '助', '实', '办', '理']);
-    let folded = if simplified_end {
-        s.to_string()
+    let folded: std::borrow::Cow<'_, str> = if simplified_end {
+        s.into()
     } else {
-        super::units::fold_script(s)
-    };
-    let folded = if folded.chars().count() == s.chars().count() {
-        folded
-    } else {
-        s.to_string()
+        let f = super::units::fold_script(s);
+        if f.chars().count() == s.chars().count() {
+            f.into()
+        } else {
+            s.into()
+        }
     };
     let mut f: &str = &folded;
     let mut rest = s;

@@ -177,6 +177,9 @@ pub fn is_headed_level(s: &str) -> bool {
 
 /// True for the start of a list of bare levels: 各区, 各有关区, 各市.
 pub fn opens_level_list(s: &str) -> bool {
+    if !s.starts_with('各') {
+        return false;
+    }
     let f = fold_script(s);
     let Some(rest) = f.strip_prefix('各') else {
         return false;

@@ -4,6 +4,13 @@
 
 use super::*;
 
+/// The text inside the brackets of `c[s..e]`, and where it starts.
+fn inside(c: &str, s: usize, e: usize) -> (usize, &str) {
+    let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
+    let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
+    (s + open_len, &c[s + open_len..e - close_len])
+}
+
 /// Of two roles one unit was given in separate clauses, the one that says more.
 fn stronger(a: Role, b: Role) -> Role {
     let rank = |r: Role| match r {
@@ -32,11 +39,9 @@ impl<'a> Builder<'a> {
         let paren = paren.filter(|(s, _)| inline.as_ref().is_none_or(|x| x.0 > *s));
         let last = match paren {
             Some((s, e)) => {
-                let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
-                let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
-                let inner = &c[s + open_len..e - close_len];
+                let (inner_start, inner) = inside(c, s, e);
                 match parse_clause(inner, 0, true) {
-                    Some(cl) => Some((s, s + open_len, e, cl)),
+                    Some(cl) => Some((s, inner_start, e, cl)),
                     None => inline.map(|(s, is, _, e, cl)| (s, is, e, cl)),
                 }
             }
@@ -46,11 +51,10 @@ impl<'a> Builder<'a> {
         let mut found: Vec<(usize, usize, usize, Clause)> = sentence_parentheticals(c, upto)
             .into_iter()
             .filter_map(|(s, e, after_sentence)| {
-                let open_len = c[s..].chars().next().map_or(1, char::len_utf8);
-                let close_len = c[..e].chars().next_back().map_or(1, char::len_utf8);
-                let cl = parse_clause(&c[s + open_len..e - close_len], 0, true)?;
+                let (inner_start, inner) = inside(c, s, e);
+                let cl = parse_clause(inner, 0, true)?;
                 // Inside a sentence only a clause that names a role counts.
-                (after_sentence || cl.explicit).then_some((s, s + open_len, e, cl))
+                (after_sentence || cl.explicit).then_some((s, inner_start, e, cl))
             })
             .collect();
         let text_end = match &last {
