@@ -1,6 +1,9 @@
 //! Word lists about documents as a whole, in simplified script, written once. Stages fold
 //! their text to simplified script before looking words up (see `inline::units::fold_script`).
 //!
+//! Every keyword list lives here, in simplified script, one file per concern; the test
+//! `tests/tests/lexicon.rs` fails when a Han literal appears elsewhere in `core/src`.
+//!
 //! This module is where every keyword list is moving to (issue 10); the per-line recognisers
 //! in `lex/` and the clause grammar in `inline/responsibility.rs` still hold their own.
 
@@ -135,6 +138,16 @@ fn strip_trailing_aside(t: &str) -> Option<&str> {
     };
     let i = t.rfind(open)?;
     (i > 0).then(|| &t[..i])
+}
+
+/// An automaton finding the leftmost-longest occurrence of any of `words`: built once per
+/// word list (in a `LazyLock`) and shared by every stage that scans for the list.
+#[allow(dead_code)]
+pub(crate) fn automaton(words: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("lexicon word lists are small and valid")
 }
 
 #[cfg(test)]
