@@ -33,6 +33,7 @@ mod error;
 pub mod inline;
 pub mod lex;
 mod lexicon;
+mod normalize;
 mod outline;
 pub mod output;
 mod read;

@@ -228,7 +228,7 @@ pub fn corpus(bytes: usize) -> Vec<String> {
     let mut total: usize = seeds.iter().map(String::len).sum();
     let mut out = seeds;
     while total < bytes {
-        let d = if out.len() % 2 == 0 {
+        let d = if out.len().is_multiple_of(2) {
             notice(&mut rng)
         } else {
             report(&mut rng, &pool)

@@ -112,12 +112,12 @@ pub fn normalize(name: &str) -> String {
             _ => c,
         })
         .collect();
-    fast2s::convert(&folded)
+    crate::normalize::fold_script(&folded)
 }
 
 /// Traditional → simplified, character for character (the same number of characters).
 pub fn fold_script(s: &str) -> String {
-    fast2s::convert(s)
+    crate::normalize::fold_script(s)
 }
 
 /// Administrative levels a collective can list bare: 各区、县级市; 各市、州、县人民政府.

@@ -1,0 +1,41 @@
+//! Generates the traditional → simplified character table the normalize stage folds with,
+//! from OpenCC's `TSCharacters` dictionary (Apache-2.0) as the `hanconv` crate ships it.
+//! Only one-character entries are kept, each mapped to its first (preferred) simplified form:
+//! the folded view is character for character, so phrases are out of scope.
+
+use std::fmt::Write as _;
+
+fn main() {
+    let mut pairs: Vec<(char, char)> = hanconv::RawDictionary::TSCharacters
+        .iter()
+        .filter_map(|(from, to)| {
+            let mut f = from.chars();
+            let mut t = to.chars();
+            match (f.next(), f.next(), t.next(), t.next()) {
+                (Some(a), None, Some(b), None) if a != b => Some((a, b)),
+                _ => None,
+            }
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup_by_key(|p| p.0);
+    let mut code = String::from(
+        "/// (traditional, simplified) pairs from OpenCC TSCharacters, sorted by the first.\n",
+    );
+    let _ = writeln!(
+        code,
+        "pub(crate) static T2S: [(char, char); {}] = [",
+        pairs.len()
+    );
+    for (a, b) in &pairs {
+        let _ = writeln!(
+            code,
+            "    ('\\u{{{:x}}}', '\\u{{{:x}}}'),",
+            *a as u32, *b as u32
+        );
+    }
+    code.push_str("];\n");
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("t2s.rs");
+    std::fs::write(out, code).unwrap();
+    println!("cargo::rerun-if-changed=build.rs");
+}
