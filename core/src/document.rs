@@ -5,6 +5,34 @@ pub use crate::inline::target::Target;
 use crate::lex::markers::MarkerStyle;
 use crate::{Diagnostic, Span};
 
+/// A node's identity within its document: its place among the nodes of its kind in document
+/// order (0-based). Unnumbered tasks have one; tasks that repeat a written number keep apart.
+macro_rules! node_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
+        #[repr(transparent)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The id as an index into the document's list of such nodes.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+node_id!(
+    /// A task's id: its index in [`Document::tasks`].
+    TaskId
+);
+node_id!(
+    /// A heading's id: its index in [`Document::outline`].
+    HeadingId
+);
+
 /// What sort of document this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -123,6 +151,8 @@ pub struct Chrome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Heading {
+    /// Its id: its index in [`Document::outline`].
+    pub id: HeadingId,
     /// 1 is the top level.
     pub level: u8,
     /// The marker as written (`（一）`, `(一)`, `1.`), empty when unnumbered.
@@ -310,6 +340,8 @@ pub struct Responsibility {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Task {
+    /// Its id: its index in [`Document::tasks`].
+    pub id: TaskId,
     /// Extent of the whole task, responsibility lines included.
     pub span: Span,
     /// The number as written, `None` for an unnumbered task.
@@ -484,14 +516,14 @@ pub struct UnitSummary {
     pub normalized: String,
     /// What sort of body.
     pub kind: UnitKind,
-    /// Numbers of the tasks it leads (`None` numbers are left out).
-    pub lead: Vec<u64>,
-    /// Numbers of the tasks it supports.
-    pub support: Vec<u64>,
-    /// Numbers of the tasks it is responsible for without a lead/support split.
-    pub responsible: Vec<u64>,
-    /// Every task number it appears in, in document order.
-    pub tasks: Vec<u64>,
+    /// The tasks it leads.
+    pub lead: Vec<TaskId>,
+    /// The tasks it supports.
+    pub support: Vec<TaskId>,
+    /// The tasks it is responsible for without a lead/support split.
+    pub responsible: Vec<TaskId>,
+    /// Every task it takes part in, in document order.
+    pub tasks: Vec<TaskId>,
 }
 
 /// A lead rule a document states about itself.
@@ -537,6 +569,8 @@ pub struct Document {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) lead_rule: Option<DeclaredLeadRule>,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) chars: LazyCharIndex,
 }
 
 impl Document {
@@ -670,15 +704,21 @@ impl Document {
         out
     }
 
+    /// The task with this id.
+    pub fn task(&self, id: TaskId) -> Option<&Task> {
+        self.tasks().into_iter().nth(id.index())
+    }
+
     /// The responsibility matrix: each distinct unit (by normalized name, in order of first
-    /// appearance) with the numbers of the tasks it leads, supports or is responsible for.
+    /// appearance) with the tasks it leads, supports or is responsible for, by task id:
+    /// unnumbered tasks count, and tasks that repeat a number stay apart.
     pub fn units(&self) -> Vec<UnitSummary> {
         let mut rows: Vec<UnitSummary> = Vec::new();
-        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for task in self.tasks() {
-            let Some(number) = task.number else { continue };
+            let number = task.id;
             for u in task.units() {
-                let i = *index.entry(u.normalized.clone()).or_insert_with(|| {
+                let i = *index.entry(u.normalized.as_str()).or_insert_with(|| {
                     rows.push(UnitSummary {
                         name: u.name.clone(),
                         normalized: u.normalized.clone(),
@@ -710,13 +750,13 @@ impl Document {
     }
 
     /// Convert a byte offset into a char offset (for languages that index by code point).
+    /// An offset inside a character counts that character as not yet begun; offsets past
+    /// the end give the char length. Constant time after an index built on the first call.
     pub fn char_offset(&self, byte_offset: usize) -> usize {
-        let end = byte_offset.min(self.source.len());
-        let mut end = end;
-        while !self.source.is_char_boundary(end) {
-            end -= 1;
-        }
-        self.source[..end].chars().count()
+        self.chars
+            .0
+            .get_or_init(|| CharIndex::new(self.source.as_bytes()))
+            .char_offset(self.source.as_bytes(), byte_offset)
     }
 
     /// The whole tree as pretty JSON.
@@ -810,6 +850,96 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
+}
+
+/// Bytes between the checkpoints of a [`CharIndex`].
+const CHAR_INDEX_STEP: usize = 64;
+
+/// Byte offset → char offset in constant time: the char count at every
+/// [`CHAR_INDEX_STEP`]th byte, and a count of at most that many bytes after it.
+#[derive(Debug, Clone)]
+pub(crate) struct CharIndex {
+    ascii: bool,
+    marks: Vec<u32>,
+}
+
+/// Bytes that start a UTF-8 sequence (everything but `0b10xx_xxxx`).
+fn count_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+impl CharIndex {
+    fn new(src: &[u8]) -> Self {
+        if src.is_ascii() {
+            return CharIndex {
+                ascii: true,
+                marks: Vec::new(),
+            };
+        }
+        let mut marks = Vec::with_capacity(src.len() / CHAR_INDEX_STEP + 1);
+        let mut n = 0usize;
+        marks.push(0);
+        for chunk in src.chunks(CHAR_INDEX_STEP) {
+            n += count_starts(chunk);
+            // Inputs are at most `Options::max_input_bytes`; saturate rather than wrap.
+            marks.push(u32::try_from(n).unwrap_or(u32::MAX));
+        }
+        CharIndex {
+            ascii: false,
+            marks,
+        }
+    }
+
+    fn char_offset(&self, src: &[u8], byte: usize) -> usize {
+        let b = byte.min(src.len());
+        if self.ascii {
+            return b;
+        }
+        let k = b / CHAR_INDEX_STEP;
+        self.marks[k] as usize + count_starts(&src[k * CHAR_INDEX_STEP..b])
+    }
+}
+
+/// The document's char index, built on first use; equal whatever its state.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LazyCharIndex(std::sync::OnceLock<CharIndex>);
+
+impl PartialEq for LazyCharIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LazyCharIndex {}
+
+/// Give every task and heading its id, in document order (an explicit stack: no recursion).
+pub(crate) fn assign_ids(blocks: &mut [Block]) {
+    let (mut tasks, mut headings) = (0u32, 0u32);
+    let mut stack = vec![blocks.iter_mut()];
+    while let Some(top) = stack.last_mut() {
+        let Some(b) = top.next() else {
+            stack.pop();
+            continue;
+        };
+        match b {
+            Block::Section(s) => {
+                s.heading.id = HeadingId(headings);
+                headings += 1;
+                stack.push(s.children.iter_mut());
+            }
+            Block::Paragraph(p) => {
+                if let Some(h) = p.run_in.as_mut() {
+                    h.id = HeadingId(headings);
+                    headings += 1;
+                }
+            }
+            Block::Task(t) => {
+                t.id = TaskId(tasks);
+                tasks += 1;
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Depth-first iterator over blocks, see [`Document::walk`].

@@ -44,8 +44,9 @@ mod span;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use document::{
-    Block, DateValue, Deadline, DeclaredLeadRule, Document, DocumentKind, Heading, LeadRule,
-    Paragraph, Responsibility, Role, Section, Task, Title, Unit, UnitKind, UnitSummary,
+    Block, DateValue, Deadline, DeclaredLeadRule, Document, DocumentKind, Heading, HeadingId,
+    LeadRule, Paragraph, Responsibility, Role, Section, Task, TaskId, Title, Unit, UnitKind,
+    UnitSummary,
 };
 pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
@@ -217,6 +218,7 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
 
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
     let mut built = outline::build(&source, &read.chrome);
+    document::assign_ids(&mut built.blocks);
     document::set_target_context(&mut built.blocks, &mut Vec::new());
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     Document {
@@ -229,6 +231,7 @@ fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
         date: built.date,
         blocks: built.blocks,
         diagnostics: built.diagnostics,
+        chars: Default::default(),
     }
 }
 

@@ -92,6 +92,8 @@ pub fn outline_rows(doc: &Document) -> Vec<OutlineRow<'_>> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TaskRow<'a> {
+    /// The task's id: its index among the tasks (what the matrix and targets refer to).
+    pub id: crate::TaskId,
     /// Task number, null when unnumbered.
     pub number: Option<u64>,
     /// The marker as written.
@@ -132,6 +134,7 @@ impl<'a> From<&'a crate::Task> for TaskRow<'a> {
                 .collect()
         };
         TaskRow {
+            id: t.id,
             number: t.number,
             marker: &t.marker,
             text: &t.text,

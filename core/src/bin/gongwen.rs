@@ -266,9 +266,10 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Tasks { file, format } => {
             let doc = read_input(&file)?;
-            let header = "number,text,lead,support,units,leaders,deadline,section";
+            let header = "id,number,text,lead,support,units,leaders,deadline,section";
             write_rows(&mut out, format, &task_rows(&doc), header, |r| {
                 vec![
+                    r.id.0.to_string(),
                     r.number.map_or(String::new(), |n| n.to_string()),
                     r.text.to_string(),
                     r.lead.join(";"),
@@ -283,7 +284,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Units { file, format } => {
             let doc = read_input(&file)?;
-            let header = "unit,kind,lead_count,support_count,responsible_count,tasks";
+            let header = "unit,kind,lead_count,support_count,responsible_count,task_ids";
             write_rows(&mut out, format, &doc.units(), header, |r| {
                 let kind = serde_json::to_value(r.kind)
                     .ok()
@@ -295,7 +296,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     r.lead.len().to_string(),
                     r.support.len().to_string(),
                     r.responsible.len().to_string(),
-                    join_numbers(&r.tasks),
+                    join_numbers(&r.tasks.iter().map(|t| u64::from(t.0)).collect::<Vec<_>>()),
                 ]
             })
             .map_err(io)?;

@@ -1103,6 +1103,7 @@ impl<'a> Builder<'a> {
         let level = (tree.stack.len() + 1).min(u8::MAX as usize) as u8;
         let span = Span::new(line.raw_start, line.at(body + title_len));
         let heading = Heading {
+            id: HeadingId::default(),
             level,
             marker: marker.text.to_string(),
             style: marker.style,
@@ -1201,6 +1202,7 @@ impl<'a> Builder<'a> {
         }
         let line = self.lines[k];
         Some(Heading {
+            id: HeadingId::default(),
             level,
             marker: String::new(),
             style: MarkerStyle::Unnumbered,

@@ -199,6 +199,7 @@ impl<'a> Builder<'a> {
         let has_lead_column = cols.contains(&Column::Lead);
         let first = cells.first().map_or(0, |c| c.line);
         let mut task = Task {
+            id: TaskId::default(),
             span,
             number,
             marker: match (number, cells.first()) {

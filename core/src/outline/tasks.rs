@@ -220,6 +220,7 @@ impl<'a> Builder<'a> {
         }
         self.check_parens(k);
         Task {
+            id: TaskId::default(),
             span: line.full,
             number: marker.map(|m| m.number),
             marker: marker.map_or_else(String::new, |m| m.text.to_string()),

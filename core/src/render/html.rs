@@ -350,21 +350,6 @@ fn marked_body(doc: &Document) -> String {
     out
 }
 
-/// For each normalized unit name, the indices (in `doc.tasks()` order) of the tasks it
-/// takes part in.
-fn tasks_by_unit(doc: &Document) -> std::collections::HashMap<&str, Vec<usize>> {
-    let mut map: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (i, t) in doc.tasks().into_iter().enumerate() {
-        for u in t.units() {
-            let ids = map.entry(u.normalized.as_str()).or_default();
-            if ids.last() != Some(&i) {
-                ids.push(i);
-            }
-        }
-    }
-    map
-}
-
 /// A count of the matrix, in its role's colour (zeros muted).
 fn count_cell(role: &str, n: usize) -> String {
     let zero = if n == 0 { " gw-zero" } else { "" };
@@ -374,9 +359,8 @@ fn count_cell(role: &str, n: usize) -> String {
 fn matrix(doc: &Document) -> String {
     let rows = doc.units();
     if rows.is_empty() {
-        return "<p class=\"gw-empty\">Responsibility matrix: no numbered task names a responsible unit.</p>".into();
+        return "<p class=\"gw-empty\">Responsibility matrix: no task names a responsible unit.</p>".into();
     }
-    let tasks = tasks_by_unit(doc);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -388,9 +372,11 @@ fn matrix(doc: &Document) -> String {
             out,
             "<tr class=\"gw-mrow\" tabindex=\"0\" data-unit=\"{}\" data-tasks=\"{}\" title=\"{}\"><td>{}</td>{}{}{}</tr>",
             esc(&r.normalized),
-            tasks.get(r.normalized.as_str()).map_or_else(String::new, |ids| {
-                ids.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")
-            }),
+            r.tasks
+                .iter()
+                .map(|id| id.0.to_string())
+                .collect::<Vec<_>>()
+                .join(" "),
             esc(&format!("{} · {} · {} tasks", r.name, unit_kind(r.kind), r.tasks.len())),
             esc(&r.name),
             count_cell("lead", r.lead.len()),
