@@ -65,11 +65,11 @@ fn tasks_of_a_word_file() {
     let rows: Vec<&str> = out.lines().collect();
     assert_eq!(rows.len(), 3, "{out}");
     assert!(
-        rows[1].starts_with("1,新建5G基站200个。,工业和信息化局,各县区政府,"),
+        rows[1].starts_with("0,1,新建5G基站200个。,工业和信息化局,各县区政府,"),
         "{out}"
     );
     assert!(
-        rows[2].starts_with("2,完成投资300亿元。,,,发展改革委,"),
+        rows[2].starts_with("1,2,完成投资300亿元。,,,发展改革委,"),
         "{out}"
     );
     // The JSON says which reader ran and where the numbering markers are.

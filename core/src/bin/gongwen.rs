@@ -2,7 +2,7 @@
 //! targets, or write an HTML page that shows it marked.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gongwen::output::{outline_rows, target_rows, task_rows};
+use gongwen::output::{outline_rows, DocumentJson, TargetRow, TaskRow};
 use gongwen::{Block, Document, Format, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -131,18 +131,6 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-fn join_numbers(v: &[u64]) -> String {
-    v.iter().map(u64::to_string).collect::<Vec<_>>().join(";")
-}
-
 fn print_tree(out: &mut impl Write, blocks: &[Block], depth: usize) -> std::io::Result<()> {
     for b in blocks {
         let pad = "  ".repeat(depth);
@@ -230,7 +218,12 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Parse { file, format } => {
             let doc = read_input(&file)?;
             match format {
-                ParseFormat::Json => writeln!(out, "{}", doc.to_json()).map_err(io)?,
+                // Streamed: the JSON text is never held whole in memory.
+                ParseFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &DocumentJson::new(&doc))
+                        .map_err(|e| e.to_string())?;
+                    writeln!(out).map_err(io)?;
+                }
                 ParseFormat::Tree => {
                     writeln!(out, "kind: {}", doc.kind().as_str()).map_err(io)?;
                     writeln!(
@@ -267,7 +260,8 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Tasks { file, format } => {
             let doc = read_input(&file)?;
             let header = "id,number,text,lead,support,units,leaders,deadline,section";
-            write_rows(&mut out, format, &task_rows(&doc), header, |r| {
+            let rows = doc.tasks().into_iter().map(TaskRow::from);
+            write_rows(&mut out, format, rows, header, |r| {
                 vec![
                     r.id.0.to_string(),
                     r.number.map_or(String::new(), |n| n.to_string()),
@@ -279,13 +273,12 @@ fn run(cli: Cli) -> Result<(), String> {
                     r.deadline.unwrap_or("").to_string(),
                     r.section.join(" > "),
                 ]
-            })
-            .map_err(io)?;
+            })?;
         }
         Command::Units { file, format } => {
             let doc = read_input(&file)?;
             let header = "unit,kind,lead_count,support_count,responsible_count,task_ids";
-            write_rows(&mut out, format, &doc.units(), header, |r| {
+            write_rows(&mut out, format, doc.units().iter(), header, |r| {
                 let kind = serde_json::to_value(r.kind)
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))
@@ -296,15 +289,19 @@ fn run(cli: Cli) -> Result<(), String> {
                     r.lead.len().to_string(),
                     r.support.len().to_string(),
                     r.responsible.len().to_string(),
-                    join_numbers(&r.tasks.iter().map(|t| u64::from(t.0)).collect::<Vec<_>>()),
+                    r.tasks
+                        .iter()
+                        .map(|t| t.0.to_string())
+                        .collect::<Vec<_>>()
+                        .join(";"),
                 ]
-            })
-            .map_err(io)?;
+            })?;
         }
         Command::Targets { file, format } => {
             let doc = read_input(&file)?;
             let header = "indicator,relation,value,upper,unit,qualifier,base_value,base_unit,task,section,start,end";
-            write_rows(&mut out, format, &target_rows(&doc), header, |r| {
+            let rows = doc.targets().into_iter().map(TargetRow::from);
+            write_rows(&mut out, format, rows, header, |r| {
                 vec![
                     r.indicator.to_string(),
                     r.relation.to_string(),
@@ -319,8 +316,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     r.span.start.to_string(),
                     r.span.end.to_string(),
                 ]
-            })
-            .map_err(io)?;
+            })?;
         }
         Command::Html { file, output } => {
             let doc = read_input(&file)?;
@@ -340,30 +336,30 @@ fn json_line<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "{}".to_string())
 }
 
-/// Rows as JSON lines, or as CSV under `header` with the fields `fields` gives.
+/// Rows as JSON lines, or as CSV under `header` with the fields `fields` gives, each row
+/// written as it is made (nothing is collected first).
 fn write_rows<T: serde::Serialize>(
     out: &mut impl Write,
     format: RowFormat,
-    rows: &[T],
+    rows: impl Iterator<Item = T>,
     header: &str,
     fields: impl Fn(&T) -> Vec<String>,
-) -> std::io::Result<()> {
+) -> Result<(), String> {
     match format {
         RowFormat::Jsonl => {
             for row in rows {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string(row).unwrap_or_else(|_| "{}".into())
-                )?;
+                serde_json::to_writer(&mut *out, &row).map_err(|e| e.to_string())?;
+                writeln!(out).map_err(|e| e.to_string())?;
             }
         }
         RowFormat::Csv => {
-            writeln!(out, "{header}")?;
+            let mut csv = csv::Writer::from_writer(&mut *out);
+            csv.write_record(header.split(','))
+                .map_err(|e| e.to_string())?;
             for row in rows {
-                let line: Vec<String> = fields(row).iter().map(|f| csv_field(f)).collect();
-                writeln!(out, "{}", line.join(","))?;
+                csv.write_record(fields(&row)).map_err(|e| e.to_string())?;
             }
+            csv.flush().map_err(|e| e.to_string())?;
         }
     }
     Ok(())
