@@ -2,6 +2,9 @@
 //! notice states about itself (排在第一位的部门为牵头部门), applied to every task that marks
 //! no lead of its own.
 
+mod official;
+pub(crate) use official::official;
+
 use crate::document::{Block, DeclaredLeadRule, LeadRule, Role};
 use crate::inline::units::fold_script;
 use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, NO_LEAD_OPENINGS};

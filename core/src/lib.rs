@@ -44,9 +44,9 @@ mod span;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use document::{
-    Block, DateValue, Deadline, DeclaredLeadRule, Document, DocumentKind, Heading, HeadingId,
-    LeadRule, Paragraph, Responsibility, Role, Section, Task, TaskId, Title, Unit, UnitKind,
-    UnitSummary,
+    Block, DateValue, Deadline, DeclaredLeadRule, DocNumber, Document, DocumentKind, Heading,
+    HeadingId, LeadRule, Official, Paragraph, Responsibility, Role, SecrecyLevel, Section, Task,
+    TaskId, Title, Unit, UnitKind, UnitSummary, Urgency,
 };
 pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
@@ -221,6 +221,8 @@ fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
     document::assign_ids(&mut built.blocks);
     document::set_target_context(&mut built.blocks, &mut Vec::new());
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
+    let title_start = built.title.as_ref().map_or(0, |t| t.span.start);
+    let official = analyze::official(&source, &built.blocks, title_start);
     Document {
         lead_rule,
         source,
@@ -231,6 +233,7 @@ fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
         date: built.date,
         blocks: built.blocks,
         diagnostics: built.diagnostics,
+        official,
         chars: Default::default(),
     }
 }

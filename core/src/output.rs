@@ -24,6 +24,10 @@ pub struct DocumentJson<'a> {
     pub title_detail: Option<&'a Title>,
     /// The date as far as written, with its span.
     pub date_detail: Option<&'a DateValue>,
+    /// The GB/T 9704 elements found (document number, signers, addressees, attachments,
+    /// cc, copy number, secrecy, urgency); left out when there are none.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub official: Option<&'a Official>,
     /// Top-level blocks.
     pub blocks: &'a [Block],
     /// Diagnostics.
@@ -41,6 +45,7 @@ impl<'a> DocumentJson<'a> {
             read: Some(doc.read_info()).filter(|r| !r.is_plain()),
             title_detail: doc.title(),
             date_detail: doc.date(),
+            official: Some(doc.official()).filter(|o| !o.is_empty()),
             blocks: doc.blocks(),
             diagnostics: doc.diagnostics(),
         }

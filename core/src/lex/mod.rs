@@ -3,4 +3,5 @@
 pub mod lines;
 pub mod markers;
 pub mod numerals;
+pub(crate) mod official;
 pub(crate) mod table;
