@@ -3,7 +3,9 @@
 //! no lead of its own.
 
 mod official;
+mod targets;
 pub(crate) use official::official;
+pub(crate) use targets::set_target_context;
 
 use crate::document::{Block, DeclaredLeadRule, LeadRule, Role};
 use crate::inline::units::fold_script;

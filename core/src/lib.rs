@@ -26,9 +26,10 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 
 mod analyze;
+mod ast;
 mod decode;
-mod diagnostic;
-pub mod document;
+// The AST's old name, kept while the stages move over to `ast`.
+pub(crate) use ast as document;
 mod error;
 pub mod inline;
 pub mod lex;
@@ -40,20 +41,20 @@ mod read;
 mod render;
 mod segment;
 mod source;
-mod span;
 
-pub use diagnostic::{Diagnostic, DiagnosticCode};
-pub use document::{
-    Block, DateValue, Deadline, DeclaredLeadRule, DocNumber, Document, DocumentKind, Heading,
-    HeadingId, LeadRule, Official, Paragraph, Responsibility, Role, SecrecyLevel, Section, Task,
-    TaskId, Title, Unit, UnitKind, UnitSummary, Urgency,
+pub use ast::{
+    Attendees, Block, Chrome, ChromeKind, DateValue, Deadline, DeclaredLeadRule, DocNumber,
+    Document, DocumentKind, Heading, HeadingId, LeadRule, ListItem, NewsDateline, Official,
+    Paragraph, Responsibility, Role, SecrecyLevel, Section, Statement, Task, TaskId, TextBlock,
+    Title, Unit, UnitKind, UnitSummary, Urgency,
 };
+pub use ast::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
+pub use ast::{Diagnostic, DiagnosticCode};
+pub use ast::{Span, Walk};
 pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
 pub use inline::target::{Relation, Target};
 pub use lex::markers::MarkerStyle;
-pub use read::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
-pub use span::Span;
 
 /// Options for [`parse_with`] and [`parse_bytes`]. Start from `Options::default()`.
 ///
@@ -218,8 +219,8 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
 
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
     let mut built = outline::build(&source, &read.chrome);
-    document::assign_ids(&mut built.blocks);
-    document::set_target_context(&mut built.blocks, &mut Vec::new());
+    ast::assign_ids(&mut built.blocks);
+    analyze::set_target_context(&mut built.blocks, &mut Vec::new());
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     let title_start = built.title.as_ref().map_or(0, |t| t.span.start);
     let official = analyze::official(&source, &built.blocks, title_start);

@@ -3,7 +3,7 @@
 //! boundaries, top-level spans tile the input, children lie inside their parents, and the
 //! tree survives a serde_json round trip unchanged.
 
-use gongwen::document::ListItem;
+use gongwen::ListItem;
 use gongwen::{Block, Document, Heading, Span, Task};
 use proptest::prelude::*;
 

@@ -5,7 +5,7 @@
 
 mod common;
 use common::{summary, TYPED};
-use gongwen::document::ChromeKind;
+use gongwen::ChromeKind;
 use gongwen::{Format, Options};
 
 fn page() -> Vec<u8> {

@@ -1,0 +1,23 @@
+//! The AST: the [`Document`] and its node types, ids and walkers. Stages produce it,
+//! `output` serializes it, the bindings read it; it imports no stage.
+
+mod diagnostic;
+mod document;
+mod ids;
+mod index;
+mod nodes;
+mod official;
+mod read_info;
+mod span;
+mod walk;
+
+pub use diagnostic::{Diagnostic, DiagnosticCode};
+pub use document::Document;
+pub use ids::{HeadingId, TaskId};
+
+pub use nodes::*;
+pub use official::{DocNumber, Official, SecrecyLevel, Urgency};
+pub use read_info::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
+pub use span::Span;
+pub(crate) use walk::assign_ids;
+pub use walk::Walk;

@@ -1,0 +1,523 @@
+//! The node types of the tree: blocks, headings, tasks, units, dates. Every node carries a
+//! byte [`Span`] into the source the [`Document`](super::Document) owns; text fields are owned
+//! copies with pinyin readings left out.
+
+use super::ids::{HeadingId, TaskId};
+use super::Span;
+pub use crate::inline::target::Target;
+use crate::lex::markers::MarkerStyle;
+
+/// What sort of document this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum DocumentKind {
+    /// A notice assigning numbered key tasks to responsible units (重点工作责任分工的通知).
+    TaskNotice,
+    /// A government work report (政府工作报告).
+    WorkReport,
+    /// A news report of a meeting (会议强调/指出…).
+    MeetingNews,
+    /// Any other official document (公文: 通知, 通报, 意见, 决定, 办法, 公报, 纪要…) that assigns
+    /// no tasks: it has a genre in its title or a document number.
+    Official,
+    /// Other titled prose: articles, reposts, promotional texts.
+    Article,
+    /// Nothing recognisable (empty input, a fragment).
+    #[default]
+    Unknown,
+}
+
+impl DocumentKind {
+    /// The snake_case name used by the CLI and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::TaskNotice => "task_notice",
+            DocumentKind::WorkReport => "work_report",
+            DocumentKind::MeetingNews => "meeting_news",
+            DocumentKind::Official => "official",
+            DocumentKind::Article => "article",
+            DocumentKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// A calendar date as written in the document (month/day may be unknown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DateValue {
+    /// Year, when written or known.
+    pub year: Option<u32>,
+    /// Month 1–12.
+    pub month: Option<u32>,
+    /// Day 1–31.
+    pub day: Option<u32>,
+    /// Where it is written.
+    pub span: Span,
+}
+
+impl DateValue {
+    /// `YYYY-MM-DD` when year, month and day are all known.
+    pub fn iso(&self) -> Option<String> {
+        Some(format!(
+            "{:04}-{:02}-{:02}",
+            self.year?, self.month?, self.day?
+        ))
+    }
+}
+
+/// The document's title, with its GB/T 9704 parts when they can be told apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Title {
+    /// The title text, pinyin readings removed.
+    pub text: String,
+    /// Where the title is written (the chosen part, when a page title joins several).
+    pub span: Span,
+    /// 发文机关: the issuer, the part before 关于.
+    pub issuer: Option<String>,
+    /// 事由: the subject, between 关于 and the final 的.
+    pub subject: Option<String>,
+    /// 文种: the genre (通知, 意见, 报告…).
+    pub genre: Option<String>,
+}
+
+/// A line or run of text kept as it is: its span and its cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TextBlock {
+    /// Extent in the input, including the line terminator.
+    pub span: Span,
+    /// The text without indentation, terminator and pinyin readings.
+    pub text: String,
+}
+
+/// Why a block is page chrome rather than document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ChromeKind {
+    /// Navigation, breadcrumbs and menus above the document.
+    Navigation,
+    /// A news lead-in before 原文如下.
+    LeadIn,
+    /// Footer text: disclaimers, 本文地址, comments, 验证码.
+    Footer,
+    /// Related-news teasers after the text.
+    Teaser,
+}
+
+/// Page chrome: text of the web page around the document, kept but marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Chrome {
+    /// Extent in the input.
+    pub span: Span,
+    /// The text.
+    pub text: String,
+    /// What kind of chrome.
+    pub chrome: ChromeKind,
+}
+
+/// A heading: a marker (or none) and a title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Heading {
+    /// Its id: its index in [`Document::outline`].
+    pub id: HeadingId,
+    /// 1 is the top level.
+    pub level: u8,
+    /// The marker as written (`（一）`, `(一)`, `1.`), empty when unnumbered.
+    pub marker: String,
+    /// The marker's style.
+    pub style: MarkerStyle,
+    /// The number the marker carries.
+    pub number: Option<u64>,
+    /// The title without its marker, up to the line end or the first 。.
+    pub title: String,
+    /// From the marker to the end of the title.
+    pub span: Span,
+    /// True for a run-in heading: a short phrase ending in 。 that opens a paragraph.
+    pub run_in: bool,
+    /// Targets written in the title of a numbered heading (（一）新建5G基站200个。); a run-in
+    /// heading's targets are its paragraph's.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub targets: Vec<Target>,
+    /// The responsibility clause of a heading item that is not a task because the document
+    /// numbers its tasks in another style (（一）……（责任单位：X） above 1﹒ tasks): kept, not lost.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub responsibility: Option<Box<Responsibility>>,
+}
+
+/// A section: a heading and everything under it up to the next heading of its level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Section {
+    /// Extent of heading and children.
+    pub span: Span,
+    /// The heading line.
+    pub heading: Heading,
+    /// Blocks under the heading, in order.
+    pub children: Vec<Block>,
+}
+
+/// An item of a run-in list inside a paragraph (一是……二是……).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ListItem {
+    /// 1 for 一是, 2 for 二是…
+    pub number: u64,
+    /// The opener as written (一是).
+    pub marker: String,
+    /// Extent from the marker to the item's end.
+    pub span: Span,
+    /// The item text after the marker.
+    pub text: String,
+}
+
+/// A paragraph of running text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Paragraph {
+    /// Extent in the input.
+    pub span: Span,
+    /// The text without indentation and pinyin readings.
+    pub text: String,
+    /// The run-in heading that opens it, if any (level one below its section).
+    pub run_in: Option<Heading>,
+    /// Its numbered marker when it opens with one but is not a heading or task.
+    pub marker: Option<String>,
+    /// 一是/二是 items.
+    pub items: Vec<ListItem>,
+    /// Quantified targets written in it (生产总值增长8%左右…).
+    pub targets: Vec<Target>,
+}
+
+/// How a unit takes part in a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Role {
+    /// Explicitly leads (X牵头, 牵头单位：X).
+    Lead,
+    /// Supports a lead (配合, 参与, 按职责分工负责 after a lead).
+    Support,
+    /// Responsible, alone or jointly, without a lead/support split (X负责).
+    Responsible,
+}
+
+/// What sort of body a unit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum UnitKind {
+    /// A government department, bureau, commission, office or centre.
+    Department,
+    /// A town or sub-district government (镇人民政府, 街道办事处), a development zone office.
+    LocalGovernment,
+    /// A company or group.
+    Enterprise,
+    /// A party body (市委…部, 团市委, 党工委).
+    Party,
+    /// A court or procuratorate.
+    Judicial,
+    /// A school, college or university.
+    School,
+    /// Anything else.
+    Other,
+}
+
+/// A responsible unit of a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Unit {
+    /// The name as written, without role words and 等相关单位.
+    pub name: String,
+    /// Simplified script, half-width parentheses, no spaces: for grouping.
+    pub normalized: String,
+    /// Its role in the task.
+    pub role: Role,
+    /// What sort of body it is.
+    pub kind: UnitKind,
+    /// Where the name is written.
+    pub span: Span,
+    /// Names a group rather than one body (各开发区管理办公室, 市政府各部门).
+    pub collective: bool,
+    /// Under a 各 that distributes over the list (镇人民政府 after 各开发区管理办公室).
+    pub distributive: bool,
+    /// Followed by 等相关单位/等单位/等: the list is open.
+    pub and_others: bool,
+}
+
+/// A deadline or period attached to a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Deadline {
+    /// As written (6月底前, 年底前, 长期坚持).
+    pub text: String,
+    /// Where it is written.
+    pub span: Span,
+    /// Year, when written or known from the document.
+    pub year: Option<u32>,
+    /// Last month of the deadline (6 for 6月底前, 12 for 年底前, 3 for 第一季度).
+    pub month: Option<u32>,
+    /// Day, when written.
+    pub day: Option<u32>,
+    /// True for ongoing work (长期, 持续推进).
+    pub ongoing: bool,
+}
+
+impl Deadline {
+    /// `YYYY-MM-DD` of the last day the deadline allows, when its year and month are known
+    /// (2025年6月底前 → `2025-06-30`, 2024年3月15日前 → `2024-03-15`); `None` for ongoing
+    /// work and when the year or month is not known.
+    pub fn iso(&self) -> Option<String> {
+        if self.ongoing {
+            return None;
+        }
+        let (year, month) = (self.year?, self.month?);
+        let last = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 => 28,
+            _ => return None,
+        };
+        let day = self.day.filter(|d| (1..=last).contains(d)).unwrap_or(last);
+        Some(format!("{year:04}-{month:02}-{day:02}"))
+    }
+}
+
+/// The responsibility clause of a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Responsibility {
+    /// Extent of the clause (the parenthetical, or the labelled lines).
+    pub span: Span,
+    /// Units in the order written.
+    pub units: Vec<Unit>,
+    /// People named as 责任领导 (not units).
+    pub leaders: Vec<String>,
+}
+
+/// A task: a numbered item with (or, in a task notice, expected to have) responsible units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Task {
+    /// Its id: its index in [`Document::tasks`].
+    pub id: TaskId,
+    /// Extent of the whole task, responsibility lines included.
+    pub span: Span,
+    /// The number as written, `None` for an unnumbered task.
+    pub number: Option<u64>,
+    /// The marker as written.
+    pub marker: String,
+    /// The task text without marker and responsibility clause.
+    pub text: String,
+    /// Where that text is.
+    pub text_span: Span,
+    /// Titles of the headings above it, outermost first.
+    pub section: Vec<String>,
+    /// The responsibility clause, if any.
+    pub responsibility: Option<Responsibility>,
+    /// The deadline, if any.
+    pub deadline: Option<Deadline>,
+    /// Quantified targets written in the task text.
+    pub targets: Vec<Target>,
+}
+
+impl Task {
+    /// Units of the task in the order written (empty without a clause).
+    pub fn units(&self) -> &[Unit] {
+        self.responsibility.as_ref().map_or(&[], |r| &r.units)
+    }
+
+    /// Names of the units that lead.
+    pub fn lead(&self) -> impl Iterator<Item = &str> {
+        self.units()
+            .iter()
+            .filter(|u| u.role == Role::Lead)
+            .map(|u| u.name.as_str())
+    }
+}
+
+/// A meeting-news dateline: 济源网讯(记者 郑海波)5月7日.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct NewsDateline {
+    /// Extent of the whole line.
+    pub span: Span,
+    /// The line text.
+    pub text: String,
+    /// The news source (济源网讯).
+    pub source: Option<String>,
+    /// Reporters named (郑海波).
+    pub reporters: Vec<String>,
+    /// The date, as far as written.
+    pub date: Option<DateValue>,
+}
+
+/// An attendee list: names before 出席会议/列席会议.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Attendees {
+    /// Extent of the whole line.
+    pub span: Span,
+    /// The line text.
+    pub text: String,
+    /// Names that attended (出席).
+    pub present: Vec<String>,
+    /// Names that sat in (列席).
+    pub observers: Vec<String>,
+}
+
+/// A statement of a meeting: 会议强调/指出/要求/研究了….
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Statement {
+    /// Extent of the line.
+    pub span: Span,
+    /// The verb (强调, 指出, 要求, 研究了…).
+    pub verb: String,
+    /// The text after the verb.
+    pub text: String,
+}
+
+/// A block of the document. Top-level blocks' spans tile the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Block {
+    /// Blank lines.
+    Blank(TextBlock),
+    /// Page chrome around the document.
+    Chrome(Chrome),
+    /// The title line(s).
+    Title(TextBlock),
+    /// 发文机关标志 (XX人民政府文件).
+    IssuerMark(TextBlock),
+    /// 发文字号 (济政〔2024〕12号).
+    DocNumber(TextBlock),
+    /// 主送机关: the addressee line ending in ：.
+    Addressees(TextBlock),
+    /// The meeting line of a work report (―二O一九年二月十六日在…会议上).
+    MeetingLine(TextBlock),
+    /// The speaker of a work report (市长 石迎军).
+    Speaker(TextBlock),
+    /// A salutation (各位代表：).
+    Salutation(TextBlock),
+    /// A section with its heading.
+    Section(Box<Section>),
+    /// Running text (boxed: the enum stays small for the many one-line blocks).
+    Paragraph(Box<Paragraph>),
+    /// A task.
+    Task(Box<Task>),
+    /// 附件说明 or 附件.
+    Attachment(TextBlock),
+    /// 发文机关署名.
+    Signature(TextBlock),
+    /// 成文日期 on its own line.
+    DateLine(TextBlock),
+    /// 附注 such as （此件公开发布）.
+    Note(TextBlock),
+    /// 抄送.
+    Cc(TextBlock),
+    /// 印发机关和印发日期.
+    Printing(TextBlock),
+    /// A news dateline.
+    Dateline(Box<NewsDateline>),
+    /// A meeting's attendees.
+    Attendees(Box<Attendees>),
+    /// A meeting's statement.
+    Statement(Statement),
+}
+
+impl Block {
+    /// The block's extent in the input.
+    pub fn span(&self) -> Span {
+        match self {
+            Block::Blank(b)
+            | Block::Title(b)
+            | Block::IssuerMark(b)
+            | Block::DocNumber(b)
+            | Block::Addressees(b)
+            | Block::MeetingLine(b)
+            | Block::Speaker(b)
+            | Block::Salutation(b)
+            | Block::Attachment(b)
+            | Block::Signature(b)
+            | Block::DateLine(b)
+            | Block::Note(b)
+            | Block::Cc(b)
+            | Block::Printing(b) => b.span,
+            Block::Chrome(c) => c.span,
+            Block::Section(s) => s.span,
+            Block::Paragraph(p) => p.span,
+            Block::Task(t) => t.span,
+            Block::Dateline(d) => d.span,
+            Block::Attendees(a) => a.span,
+            Block::Statement(s) => s.span,
+        }
+    }
+
+    /// Child blocks (only sections have them).
+    pub fn children(&self) -> &[Block] {
+        match self {
+            Block::Section(s) => &s.children,
+            _ => &[],
+        }
+    }
+}
+
+/// One row of the responsibility matrix: a unit and the tasks it takes part in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct UnitSummary {
+    /// The name as first written.
+    pub name: String,
+    /// The normalized name rows are grouped by.
+    pub normalized: String,
+    /// What sort of body.
+    pub kind: UnitKind,
+    /// The tasks it leads.
+    pub lead: Vec<TaskId>,
+    /// The tasks it supports.
+    pub support: Vec<TaskId>,
+    /// The tasks it is responsible for without a lead/support split.
+    pub responsible: Vec<TaskId>,
+    /// Every task it takes part in, in document order.
+    pub tasks: Vec<TaskId>,
+}
+
+/// A lead rule a document states about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LeadRule {
+    /// 排在第一位的部门为牵头部门: the first-listed unit of a task leads it.
+    FirstListed,
+    /// 无牵头单位的，责任单位即为牵头单位: where no lead is named, every responsible unit leads.
+    ResponsibleAreLead,
+}
+
+/// Where a document states its lead rule, and which rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DeclaredLeadRule {
+    /// The rule.
+    pub rule: LeadRule,
+    /// Where the sentence stating it is written.
+    pub span: Span,
+}
