@@ -47,32 +47,35 @@ REPEATED = (
     "1.生产总值增长6.5%。(发展改革委负责)\n"
     "二、重点任务\n"
     "1.新建5G基站200个。(发展改革委牵头,财政局配合)\n"
+    "加快建设数据中心。(财政局负责)\n"
 )
 
 
-def test_tasks_that_repeat_a_number_are_two_ids() -> None:
+def test_repeated_numbers_and_unnumbered_tasks_have_their_own_ids() -> None:
     doc = gongwen.parse(REPEATED)
-    assert [(t.id, t.number) for t in doc.tasks] == [(0, 1), (1, 1)]
+    assert [(t.id, t.number) for t in doc.tasks] == [(0, 1), (1, 1), (2, None)]
     ndrc = next(u for u in doc.units if u.name == "发展改革委")
     assert (ndrc.responsible, ndrc.lead, ndrc.tasks) == ([0], [1], [0, 1])
     finance = next(u for u in doc.units if u.name == "财政局")
-    assert finance.support == [1]
+    # The unnumbered task is in the matrix.
+    assert (finance.support, finance.responsible, finance.tasks) == ([1], [2], [1, 2])
+    assert doc.task(2).number is None and doc.task(2).text == "加快建设数据中心。"
     assert doc.task(1) == doc.tasks[1] and doc.task(1).to_dict()["id"] == 1
     with pytest.raises(IndexError):
-        doc.task(2)
+        doc.task(3)
     with pytest.raises(IndexError):
         doc.task(-1)
 
 
-def test_unnumbered_tasks_are_in_the_matrix(corpus_docs: list[tuple[str, gongwen.Document]]) -> None:
-    unnumbered = [(doc, t) for _, doc in corpus_docs for t in doc.tasks if t.number is None and t.units]
-    assert unnumbered, "the seed corpus has unnumbered tasks with units"
-    for doc, t in unnumbered:
-        assert doc.task(t.id) == t
-        for u in t.units:
-            row = next(r for r in doc.units if r.normalized == u.normalized)
-            assert t.id in row.tasks
-            assert t.id in {"lead": row.lead, "support": row.support, "responsible": row.responsible}[u.role]
+def test_every_task_is_in_the_rows_of_its_units(corpus_docs: list[tuple[str, gongwen.Document]]) -> None:
+    for _, doc in corpus_docs:
+        rows = {r.normalized: r for r in doc.units}
+        for t in doc.tasks:
+            assert doc.task(t.id) == t
+            for u in t.units:
+                row = rows[u.normalized]
+                assert t.id in row.tasks
+                assert t.id in {"lead": row.lead, "support": row.support, "responsible": row.responsible}[u.role]
 
 
 def test_ids_index_tasks_and_outline(corpus_docs: list[tuple[str, gongwen.Document]]) -> None:
