@@ -19,7 +19,7 @@
  *   (gw_document_to_json, gw_document_to_html). Every free accepts NULL and must be called
  *   at most once. Never pass library memory to free().
  * - Borrowing. Everything read from a document — gw_str views, gw_heading, gw_task,
- *   gw_unit, gw_unit_summary, gw_target and gw_diagnostic handles, number arrays — is
+ *   gw_unit, gw_unit_summary, gw_target and gw_diagnostic handles, task-id arrays — is
  *   borrowed: valid until the document is freed, never freed by the caller.
  * - Strings. gw_str views are UTF-8, NOT NUL-terminated: print with
  *   printf("%.*s", (int)s.len, s.ptr). Their ptr is never NULL.
@@ -161,6 +161,11 @@ typedef struct gw_diagnostic gw_diagnostic;
 // reading function may be called from several threads at once on the same document.
 // Everything read from it (views, item handles, arrays) is borrowed and stays valid until
 // the document is freed.
+//
+// Inside, it is the core document plus where its headings, tasks and targets sit in the
+// tree (block paths, found in one walk at parse time): item handles point into the core
+// document itself, nothing is copied. Only what the core computes on demand is kept: the
+// responsibility matrix and the ISO date.
 typedef struct gw_document gw_document;
 
 // The error of one failed call: a kind (a `gw_status`), a message and, when it has one, a
@@ -184,8 +189,8 @@ typedef struct gw_task gw_task;
 // A responsible unit of a task, borrowed from its document (never freed by the caller).
 typedef struct gw_unit gw_unit;
 
-// A row of the responsibility matrix (a unit and the numbers of the tasks it takes part
-// in), borrowed from its document (never freed by the caller).
+// A row of the responsibility matrix (a unit and the ids of the tasks it takes part in),
+// borrowed from its document (never freed by the caller).
 typedef struct gw_unit_summary gw_unit_summary;
 
 // A borrowed string view: `len` bytes of UTF-8 at `ptr`, **not** NUL-terminated (print
@@ -374,13 +379,19 @@ enum gw_status gw_document_date_parts(const struct gw_document *doc,
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_document_outline_count(const struct gw_document *doc, size_t *out);
 
-// Heading `index` (0-based) of the outline, borrowed from the document.
+// Heading `index` (0-based) of the outline, borrowed from the document. A heading's index
+// is its id (`gw_heading_id`).
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
 // `gw_document_outline_count`; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_document_outline_entry(const struct gw_document *doc,
                                          size_t index,
                                          const struct gw_heading **out);
+
+// The heading's id: its index in the outline (`gw_document_outline_entry`).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_heading_id(const struct gw_heading *heading, uint32_t *out);
 
 // The heading's level: 1 is the top.
 //
@@ -419,13 +430,21 @@ enum gw_status gw_heading_run_in(const struct gw_heading *heading, bool *out);
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_document_task_count(const struct gw_document *doc, size_t *out);
 
-// Task `index` (0-based), borrowed from the document.
+// Task `index` (0-based), borrowed from the document. A task's index is its id
+// (`gw_task_id`), so this also finds the tasks the `gw_unit_summary_*` arrays list.
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
 // `gw_document_task_count`; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_document_task(const struct gw_document *doc,
                                 size_t index,
                                 const struct gw_task **out);
+
+// The task's id: its index among the document's tasks (`gw_document_task`), what the
+// `gw_unit_summary_*` arrays list. Unnumbered tasks have one; tasks that repeat a written
+// number have different ones.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_task_id(const struct gw_task *task, uint32_t *out);
 
 // The task's number as written (9 for "9.").
 //
@@ -510,28 +529,30 @@ enum gw_status gw_unit_summary_name(const struct gw_unit_summary *row, struct gw
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_unit_summary_kind(const struct gw_unit_summary *row, enum gw_unit_type *out);
 
-// Numbers of the tasks the unit leads: writes a borrowed array (never NULL, valid until
-// the document is freed) and its length. Both out pointers are required.
+// Ids of the tasks the unit leads (`gw_task_id`; pass one to `gw_document_task`), in
+// document order: writes a borrowed array (never NULL, valid until the document is freed)
+// and its length. Both out pointers are required.
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_unit_summary_lead(const struct gw_unit_summary *row,
-                                    const uint64_t **numbers,
+                                    const uint32_t **ids,
                                     size_t *len);
 
-// Numbers of the tasks the unit supports; as `gw_unit_summary_lead`.
+// Ids of the tasks the unit supports; as `gw_unit_summary_lead`.
 enum gw_status gw_unit_summary_support(const struct gw_unit_summary *row,
-                                       const uint64_t **numbers,
+                                       const uint32_t **ids,
                                        size_t *len);
 
-// Numbers of the tasks the unit is responsible for without a lead/support split; as
+// Ids of the tasks the unit is responsible for without a lead/support split; as
 // `gw_unit_summary_lead`.
 enum gw_status gw_unit_summary_responsible(const struct gw_unit_summary *row,
-                                           const uint64_t **numbers,
+                                           const uint32_t **ids,
                                            size_t *len);
 
-// Every task number the unit appears in, in document order; as `gw_unit_summary_lead`.
+// Ids of every task the unit appears in, each once, in document order (unnumbered tasks
+// included; tasks that repeat a number kept apart); as `gw_unit_summary_lead`.
 enum gw_status gw_unit_summary_tasks(const struct gw_unit_summary *row,
-                                     const uint64_t **numbers,
+                                     const uint32_t **ids,
                                      size_t *len);
 
 // The number of targets (quantified goals such as 生产总值增长6.5%左右) of tasks and

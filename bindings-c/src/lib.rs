@@ -187,14 +187,119 @@ pub struct Error {
 /// reading function may be called from several threads at once on the same document.
 /// Everything read from it (views, item handles, arrays) is borrowed and stays valid until
 /// the document is freed.
+///
+/// Inside, it is the core document plus where its headings, tasks and targets sit in the
+/// tree (block paths, found in one walk at parse time): item handles point into the core
+/// document itself, nothing is copied. Only what the core computes on demand is kept: the
+/// responsibility matrix and the ISO date.
 #[derive(Debug)]
 pub struct Document {
     doc: gwcore::Document,
-    outline: Vec<gwcore::Heading>,
-    tasks: Vec<gwcore::Task>,
+    /// The path of the block carrying each heading of the outline, by heading id.
+    headings: Vec<Path>,
+    /// The path of each task, by task id.
+    tasks: Vec<Path>,
+    /// `Document::targets`: the block path and the place among that block's figures.
+    targets: Vec<(Path, u32)>,
     matrix: Vec<gwcore::UnitSummary>,
-    targets: Vec<gwcore::Target>,
     date_iso: Option<String>,
+}
+
+/// A block's position in the tree: the index among the top-level blocks, then among
+/// `children`.
+type Path = Box<[u32]>;
+
+/// The figures (targets and achievements) of a block, as the core lists them for
+/// `Document::targets`: a section's heading, a task, a paragraph.
+fn figures(block: &gwcore::Block) -> &[gwcore::Target] {
+    match block {
+        gwcore::Block::Section(s) => &s.heading.targets,
+        gwcore::Block::Task(t) => &t.targets,
+        gwcore::Block::Paragraph(p) => &p.targets,
+        _ => &[],
+    }
+}
+
+/// The heading a block carries: a section's, or a paragraph's run-in heading.
+fn heading_of(block: &gwcore::Block) -> Option<&gwcore::Heading> {
+    match block {
+        gwcore::Block::Section(s) => Some(&s.heading),
+        gwcore::Block::Paragraph(p) => p.run_in.as_ref(),
+        _ => None,
+    }
+}
+
+impl Document {
+    /// Index `doc`: one walk over its blocks.
+    fn new(doc: gwcore::Document) -> Self {
+        let (mut headings, mut tasks, mut targets) = (Vec::new(), Vec::new(), Vec::new());
+        let mut path: Vec<u32> = Vec::new();
+        let mut stack = vec![doc.blocks().iter().enumerate()];
+        while let Some(top) = stack.last_mut() {
+            let Some((i, block)) = top.next() else {
+                stack.pop();
+                continue;
+            };
+            path.truncate(stack.len() - 1);
+            path.push(i as u32);
+            if heading_of(block).is_some() {
+                headings.push(Path::from(path.as_slice()));
+            }
+            if let gwcore::Block::Task(t) = block {
+                debug_assert_eq!(t.id.index(), tasks.len());
+                tasks.push(Path::from(path.as_slice()));
+            }
+            for (k, t) in figures(block).iter().enumerate() {
+                if !t.achieved {
+                    targets.push((Path::from(path.as_slice()), k as u32));
+                }
+            }
+            if !block.children().is_empty() {
+                stack.push(block.children().iter().enumerate());
+            }
+        }
+        let matrix = doc.units();
+        let date_iso = doc.date().and_then(gwcore::DateValue::iso);
+        Document {
+            doc,
+            headings,
+            tasks,
+            targets,
+            matrix,
+            date_iso,
+        }
+    }
+
+    /// The block at `path` (a path this document's index holds).
+    fn block(&self, path: &[u32]) -> Result<&gwcore::Block, Status> {
+        let (first, rest) = path.split_first().ok_or(Status::Unknown)?;
+        let mut block = at(self.doc.blocks(), *first as usize)?;
+        for i in rest {
+            block = at(block.children(), *i as usize)?;
+        }
+        Ok(block)
+    }
+
+    /// Heading `index` of the outline (its id).
+    fn heading(&self, index: usize) -> Result<&gwcore::Heading, Status> {
+        heading_of(self.block(at(&self.headings, index)?)?).ok_or(Status::Unknown)
+    }
+
+    /// Task `index` (its id).
+    fn task(&self, index: usize) -> Result<&gwcore::Task, Status> {
+        match self.block(at(&self.tasks, index)?)? {
+            gwcore::Block::Task(t) => Ok(t),
+            _ => Err(Status::Unknown),
+        }
+    }
+
+    /// Target `index` of `Document::targets`.
+    fn target(&self, index: usize) -> Result<&gwcore::Target, Status> {
+        let (path, k) = at(&self.targets, index)?;
+        figures(self.block(path)?)
+            .get(*k as usize)
+            .ok_or(Status::Unknown)
+    }
 }
 
 /// A heading of the outline, borrowed from its document (never freed by the caller).
@@ -212,8 +317,8 @@ pub struct Unit {
     _opaque: [u8; 0],
 }
 
-/// A row of the responsibility matrix (a unit and the numbers of the tasks it takes part
-/// in), borrowed from its document (never freed by the caller).
+/// A row of the responsibility matrix (a unit and the ids of the tasks it takes part in),
+/// borrowed from its document (never freed by the caller).
 pub struct UnitSummary {
     _opaque: [u8; 0],
 }
@@ -332,21 +437,28 @@ const EMPTY_STR: Str = Str {
     len: 0,
 };
 
-static EMPTY_NUMBERS: [u64; 1] = [0];
+static EMPTY_IDS: [u32; 1] = [0];
 
+/// Write a borrowed array of task ids and its length.
+///
 /// # Safety
 /// `ptr_out` and `len_out` are NULL or valid for writes.
-unsafe fn put_numbers(numbers: &[u64], ptr_out: *mut *const u64, len_out: *mut usize) -> Outcome {
+unsafe fn put_ids(
+    ids: &[gwcore::TaskId],
+    ptr_out: *mut *const u32,
+    len_out: *mut usize,
+) -> Outcome {
     need(ptr_out)?;
     need(len_out)?;
-    let ptr = if numbers.is_empty() {
-        EMPTY_NUMBERS.as_ptr()
+    let ptr = if ids.is_empty() {
+        EMPTY_IDS.as_ptr()
     } else {
-        numbers.as_ptr()
+        // `TaskId` is `#[repr(transparent)]` over `u32`: a slice of ids is a slice of u32.
+        ids.as_ptr().cast::<u32>()
     };
     unsafe {
         ptr_out.write(ptr);
-        len_out.write(numbers.len());
+        len_out.write(ids.len());
     }
     Ok(Status::Ok)
 }
@@ -381,19 +493,7 @@ unsafe fn set_error(err: *mut *mut Error, kind: Status, message: String, offset:
 }
 
 fn new_document(doc: gwcore::Document) -> *mut Document {
-    let outline = doc.outline().into_iter().cloned().collect();
-    let tasks = doc.tasks().into_iter().cloned().collect();
-    let matrix = doc.units();
-    let targets = doc.targets().into_iter().cloned().collect();
-    let date_iso = doc.date().and_then(gwcore::DateValue::iso);
-    Box::into_raw(Box::new(Document {
-        doc,
-        outline,
-        tasks,
-        matrix,
-        targets,
-        date_iso,
-    }))
+    Box::into_raw(Box::new(Document::new(doc)))
 }
 
 /// Why a parse failed: the status, the message, the byte offset if any.
@@ -877,11 +977,12 @@ pub unsafe extern "C" fn gw_document_outline_count(
 ) -> Status {
     boundary(|| {
         let d = unsafe { borrow(doc) }?;
-        unsafe { put_ok(out, d.outline.len()) }
+        unsafe { put_ok(out, d.headings.len()) }
     })
 }
 
-/// Heading `index` (0-based) of the outline, borrowed from the document.
+/// Heading `index` (0-based) of the outline, borrowed from the document. A heading's index
+/// is its id (`gw_heading_id`).
 ///
 /// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
 /// `gw_document_outline_count`; `GW_STATUS_NULL_PARAMETER`.
@@ -894,8 +995,19 @@ pub unsafe extern "C" fn gw_document_outline_entry(
     boundary(|| {
         let d = unsafe { borrow(doc) }?;
         need(out)?;
-        let h = at(&d.outline, index)?;
+        let h = d.heading(index)?;
         unsafe { put_ok(out, handle(h)) }
+    })
+}
+
+/// The heading's id: its index in the outline (`gw_document_outline_entry`).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_heading_id(heading: *const Heading, out: *mut u32) -> Status {
+    boundary(|| {
+        let h: &gwcore::Heading = unsafe { item(heading) }?;
+        unsafe { put_ok(out, h.id.0) }
     })
 }
 
@@ -982,7 +1094,8 @@ pub unsafe extern "C" fn gw_document_task_count(doc: *const Document, out: *mut 
     })
 }
 
-/// Task `index` (0-based), borrowed from the document.
+/// Task `index` (0-based), borrowed from the document. A task's index is its id
+/// (`gw_task_id`), so this also finds the tasks the `gw_unit_summary_*` arrays list.
 ///
 /// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
 /// `gw_document_task_count`; `GW_STATUS_NULL_PARAMETER`.
@@ -995,8 +1108,21 @@ pub unsafe extern "C" fn gw_document_task(
     boundary(|| {
         let d = unsafe { borrow(doc) }?;
         need(out)?;
-        let t = at(&d.tasks, index)?;
+        let t = d.task(index)?;
         unsafe { put_ok(out, handle(t)) }
+    })
+}
+
+/// The task's id: its index among the document's tasks (`gw_document_task`), what the
+/// `gw_unit_summary_*` arrays list. Unnumbered tasks have one; tasks that repeat a written
+/// number have different ones.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_task_id(task: *const Task, out: *mut u32) -> Status {
+    boundary(|| {
+        let t: &gwcore::Task = unsafe { item(task) }?;
+        unsafe { put_ok(out, t.id.0) }
     })
 }
 
@@ -1221,59 +1347,61 @@ pub unsafe extern "C" fn gw_unit_summary_kind(
     })
 }
 
-/// Numbers of the tasks the unit leads: writes a borrowed array (never NULL, valid until
-/// the document is freed) and its length. Both out pointers are required.
+/// Ids of the tasks the unit leads (`gw_task_id`; pass one to `gw_document_task`), in
+/// document order: writes a borrowed array (never NULL, valid until the document is freed)
+/// and its length. Both out pointers are required.
 ///
 /// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_unit_summary_lead(
     row: *const UnitSummary,
-    numbers: *mut *const u64,
+    ids: *mut *const u32,
     len: *mut usize,
 ) -> Status {
     boundary(|| {
         let r: &gwcore::UnitSummary = unsafe { item(row) }?;
-        unsafe { put_numbers(&r.lead, numbers, len) }
+        unsafe { put_ids(&r.lead, ids, len) }
     })
 }
 
-/// Numbers of the tasks the unit supports; as `gw_unit_summary_lead`.
+/// Ids of the tasks the unit supports; as `gw_unit_summary_lead`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_unit_summary_support(
     row: *const UnitSummary,
-    numbers: *mut *const u64,
+    ids: *mut *const u32,
     len: *mut usize,
 ) -> Status {
     boundary(|| {
         let r: &gwcore::UnitSummary = unsafe { item(row) }?;
-        unsafe { put_numbers(&r.support, numbers, len) }
+        unsafe { put_ids(&r.support, ids, len) }
     })
 }
 
-/// Numbers of the tasks the unit is responsible for without a lead/support split; as
+/// Ids of the tasks the unit is responsible for without a lead/support split; as
 /// `gw_unit_summary_lead`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_unit_summary_responsible(
     row: *const UnitSummary,
-    numbers: *mut *const u64,
+    ids: *mut *const u32,
     len: *mut usize,
 ) -> Status {
     boundary(|| {
         let r: &gwcore::UnitSummary = unsafe { item(row) }?;
-        unsafe { put_numbers(&r.responsible, numbers, len) }
+        unsafe { put_ids(&r.responsible, ids, len) }
     })
 }
 
-/// Every task number the unit appears in, in document order; as `gw_unit_summary_lead`.
+/// Ids of every task the unit appears in, each once, in document order (unnumbered tasks
+/// included; tasks that repeat a number kept apart); as `gw_unit_summary_lead`.
 #[no_mangle]
 pub unsafe extern "C" fn gw_unit_summary_tasks(
     row: *const UnitSummary,
-    numbers: *mut *const u64,
+    ids: *mut *const u32,
     len: *mut usize,
 ) -> Status {
     boundary(|| {
         let r: &gwcore::UnitSummary = unsafe { item(row) }?;
-        unsafe { put_numbers(&r.tasks, numbers, len) }
+        unsafe { put_ids(&r.tasks, ids, len) }
     })
 }
 
@@ -1306,7 +1434,7 @@ pub unsafe extern "C" fn gw_document_target(
     boundary(|| {
         let d = unsafe { borrow(doc) }?;
         need(out)?;
-        let t = at(&d.targets, index)?;
+        let t = d.target(index)?;
         unsafe { put_ok(out, handle(t)) }
     })
 }

@@ -1,42 +1,17 @@
-//! The Python `Document`.
+//! The methods of the Python `Document` (the class and its shared state are in `inner.rs`).
 
 use std::sync::Arc;
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyIterator, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyIterator, PyList, PyString, PyTuple};
 
-use crate::inner::DocInner;
-use crate::nodes::{self, Loc, Span};
-use crate::util::{json_loads, short};
-
-/// A parsed document. Build one with `gongwen.parse(text)` (or `Document(text)`).
-///
-/// Attributes are read from the Rust tree on access; node objects share the document.
-#[pyclass(module = "gongwen", name = "Document")]
-pub struct Document {
-    inner: Arc<DocInner>,
-}
+use crate::inner::{Document, Loc};
+use crate::nodes;
+use crate::span::Span;
+use crate::util::{json_loads, short, type_name};
 
 impl Document {
-    pub(crate) fn from_inner(inner: Arc<DocInner>) -> Self {
-        Document { inner }
-    }
-
-    pub(crate) fn new(
-        py: Python<'_>,
-        doc: gongwen::Document,
-        source: Option<Py<PyString>>,
-    ) -> Self {
-        Document {
-            inner: DocInner::new(py, doc, source),
-        }
-    }
-
-    pub(crate) fn inner(&self) -> &Arc<DocInner> {
-        &self.inner
-    }
-
     fn doc(&self) -> &gongwen::Document {
         &self.inner.doc
     }
@@ -45,6 +20,21 @@ impl Document {
         let frames = slf.py().import("gongwen._frames")?;
         frames.call_method1("document_frame", (slf, what))
     }
+}
+
+/// The document a pickle holds: `Document.__reduce__` returns `(_from_state, (state,))`,
+/// `state` being the core document as JSON bytes.
+#[pyfunction]
+pub(crate) fn _from_state(py: Python<'_>, state: &Bound<'_, PyAny>) -> PyResult<Document> {
+    let bytes = state.cast::<PyBytes>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "Document state must be bytes, not {}",
+            type_name(state)
+        ))
+    })?;
+    let doc: gongwen::Document = serde_json::from_slice(bytes.as_bytes())
+        .map_err(|e| PyValueError::new_err(format!("not a pickled gongwen.Document: {e}")))?;
+    Ok(Document::new(py, doc, None))
 }
 
 #[pymethods]
@@ -122,20 +112,33 @@ impl Document {
         nodes::blocks(py, &self.inner, paths)
     }
 
-    /// Tasks in document order.
+    /// Tasks in document order; `doc.tasks[i].id == i`.
     #[getter]
     fn tasks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        nodes::blocks(py, &self.inner, self.inner.task_paths())
+        nodes::blocks(py, &self.inner, self.inner.index().tasks.clone())
     }
 
-    /// Headings in document order, run-in headings included.
+    /// The task with this id (`Task.id`, the ids `UnitSummary` lists).
+    fn task(&self, py: Python<'_>, id: i64) -> PyResult<Py<PyAny>> {
+        let tasks = &self.inner.index().tasks;
+        let path = usize::try_from(id)
+            .ok()
+            .and_then(|i| tasks.get(i))
+            .ok_or_else(|| {
+                PyIndexError::new_err(format!("no task with id {id} ({} tasks)", tasks.len()))
+            })?;
+        nodes::block(py, &self.inner, path.clone())
+    }
+
+    /// Headings in document order, run-in headings included; `doc.outline[i].id == i`.
     #[getter]
     fn outline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let items = self
             .inner
-            .heading_paths()
-            .into_iter()
-            .map(|p| nodes::node(py, &self.inner, Loc::Heading(p)))
+            .index()
+            .headings
+            .iter()
+            .map(|p| nodes::node(py, &self.inner, Loc::Heading(p.clone())))
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, items)
     }
@@ -153,14 +156,14 @@ impl Document {
     /// Targets (indicator, relation, value, unit…) in document order.
     #[getter]
     fn targets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        crate::targets::all(py, &self.inner, crate::targets::Which::Targets)
+        crate::targets::all(py, &self.inner, false)
     }
 
     /// Figures reported as already achieved (过去一年……增长8.3%), in document order; they
     /// are not in `targets`.
     #[getter]
     fn achievements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        crate::targets::all(py, &self.inner, crate::targets::Which::Achievements)
+        crate::targets::all(py, &self.inner, true)
     }
 
     /// Oddities found while parsing.
@@ -262,36 +265,37 @@ impl Document {
     }
 
     /// Rows for a frame: `tasks`, `assignments`, `units`, `targets` or `outline`, as dicts.
-    fn _rows<'py>(&self, py: Python<'py>, what: &str) -> PyResult<Bound<'py, PyList>> {
+    fn _rows(&self, py: Python<'_>, what: &str) -> PyResult<Py<PyAny>> {
         crate::rows::rows(py, &self.inner, what)
     }
 
-    fn __getstate__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+    /// `(_from_state, (state,))`: unpickling builds a new document from the state; the
+    /// document is never mutated.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let state =
             serde_json::to_vec(self.doc()).map_err(|e| PyValueError::new_err(e.to_string()))?;
-        Ok(PyBytes::new(py, &state))
+        let from_state = py.import("gongwen._native")?.getattr("_from_state")?;
+        let args = PyTuple::new(py, [PyBytes::new(py, &state)])?;
+        PyTuple::new(py, [from_state, args.into_any()])
     }
 
-    fn __setstate__(&mut self, py: Python<'_>, state: &Bound<'_, PyAny>) -> PyResult<()> {
-        let bytes: Vec<u8> = if let Ok(b) = state.cast::<PyBytes>() {
-            b.as_bytes().to_vec()
-        } else if let Ok(s) = state.cast::<PyString>() {
-            s.to_cow()?.into_owned().into_bytes()
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "Document state must be bytes, not {}",
-                type_name(state)
-            )));
-        };
-        let doc: gongwen::Document = serde_json::from_slice(&bytes)
-            .map_err(|e| PyValueError::new_err(format!("not a pickled gongwen.Document: {e}")))?;
-        self.inner = DocInner::new(py, doc, None);
-        Ok(())
+    /// The document itself: it is immutable.
+    fn __copy__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    /// The document itself: it is immutable.
+    fn __deepcopy__(slf: Py<Self>, memo: &Bound<'_, PyDict>) -> Py<Self> {
+        let _ = memo;
+        slf
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         match other.cast::<Document>() {
-            Ok(o) => Arc::ptr_eq(&self.inner, &o.borrow().inner) || self.doc() == o.borrow().doc(),
+            Ok(o) => {
+                let o = o.get();
+                Arc::ptr_eq(&self.inner, &o.inner) || self.doc() == o.doc()
+            }
             Err(_) => false,
         }
     }
@@ -304,30 +308,7 @@ impl Document {
         format!(
             "Document(kind={:?}, title={title}, tasks={})",
             d.kind().as_str(),
-            self.inner.task_paths().len()
+            self.inner.index().tasks.len()
         )
     }
-
-    fn __reduce_ex__<'py>(slf: &Bound<'py, Self>, _protocol: i32) -> PyResult<Bound<'py, PyTuple>> {
-        // (Document, (), state): unpickling calls Document() then __setstate__(state).
-        let py = slf.py();
-        let cls = py.get_type::<Document>();
-        let state = slf.borrow().__getstate__(py)?;
-        PyTuple::new(
-            py,
-            [
-                cls.into_any(),
-                PyTuple::empty(py).into_any(),
-                state.into_any(),
-            ],
-        )
-    }
-}
-
-/// The Python type name of an object, for error messages.
-pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "?".to_string())
 }

@@ -1,75 +1,67 @@
-//! The shared state behind a Python `Document` and all its nodes: the core document, a
-//! byte→char offset index built once (lazily), and the Python `str` of the source.
+//! The shared state behind a Python `Document` and all its nodes: the core document, the
+//! Python `str` of the source, the responsibility matrix and an index of where tasks,
+//! headings and targets sit in the tree; also the `Document` class itself (its methods are
+//! in `document.rs`) and the locators nodes pickle as.
 //!
 //! Nodes are `(Arc<DocInner>, locator)` pairs: nothing is converted to Python objects until
-//! an attribute is read, so `parse` costs what the Rust parse costs.
+//! an attribute is read, so `parse` costs what the Rust parse costs. Char offsets come from
+//! the core (`gongwen::Document::char_offset`); this module keeps no offset index of its own.
+//!
+//! Modules depend one way: `util`, `span` ← `inner` ← `targets` ← `nodes` ← `rows`,
+//! `document` ← `lib`.
 
 use std::sync::{Arc, OnceLock};
 
 use gongwen::{Block, UnitSummary};
-
-use crate::targets::{TargetList, Which};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::PyString;
+use pyo3::types::{PyString, PyTuple};
 
-/// Bytes per checkpoint of the char index.
-const STEP: usize = 256;
+use crate::span::Span;
 
-/// Byte offset → char offset, in O(STEP) per lookup and len/STEP words of memory.
-struct CharIndex {
-    ascii: bool,
-    /// `marks[k]` = number of chars starting in bytes `0..k*STEP`.
-    marks: Vec<usize>,
-}
-
-/// Bytes that start a UTF-8 sequence (everything but `0b10xx_xxxx`).
-fn count_starts(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
-}
-
-impl CharIndex {
-    fn new(src: &[u8]) -> Self {
-        if src.is_ascii() {
-            return CharIndex {
-                ascii: true,
-                marks: Vec::new(),
-            };
-        }
-        let mut marks = Vec::with_capacity(src.len() / STEP + 2);
-        let mut n = 0;
-        marks.push(0);
-        for chunk in src.chunks(STEP) {
-            n += count_starts(chunk);
-            marks.push(n);
-        }
-        CharIndex {
-            ascii: false,
-            marks,
-        }
-    }
-
-    fn char_at(&self, src: &[u8], byte: usize) -> usize {
-        let b = byte.min(src.len());
-        if self.ascii {
-            return b;
-        }
-        let k = b / STEP;
-        self.marks[k] + count_starts(&src[k * STEP..b])
-    }
-}
-
-/// A block's position in the tree: indices into `blocks`, then into `children`.
+/// A block's position in the tree: indices into `blocks`, then into `children`. Paths in
+/// document order are in lexicographic order.
 pub(crate) type Path = Vec<u32>;
+
+/// Where the document's tasks, headings, targets and achievements sit, found in one walk.
+pub(crate) struct Index {
+    /// The path of each task, by task id (`TaskId::index`).
+    pub(crate) tasks: Vec<Path>,
+    /// The path of the block that carries each heading (a section, or a paragraph with a
+    /// run-in heading), by heading id.
+    pub(crate) headings: Vec<Path>,
+    /// `Document::targets`: the block path and the index in its list of figures.
+    pub(crate) targets: Vec<(Path, u32)>,
+    /// `Document::achievements`, located the same way.
+    pub(crate) achievements: Vec<(Path, u32)>,
+}
+
+/// The figures (targets and achievements) a block holds, as the core lists them for
+/// `Document::targets`: a section's heading, a task, a paragraph.
+pub(crate) fn figures(block: &Block) -> &[gongwen::Target] {
+    match block {
+        Block::Section(s) => &s.heading.targets,
+        Block::Task(t) => &t.targets,
+        Block::Paragraph(p) => &p.targets,
+        _ => &[],
+    }
+}
+
+/// The heading a block carries: a section's, or a paragraph's run-in heading.
+pub(crate) fn heading_of(block: &Block) -> Option<&gongwen::Heading> {
+    match block {
+        Block::Section(s) => Some(&s.heading),
+        Block::Paragraph(p) => p.run_in.as_ref(),
+        _ => None,
+    }
+}
 
 /// The state a Python `Document` and its nodes share.
 pub(crate) struct DocInner {
     pub(crate) doc: gongwen::Document,
-    chars: OnceLock<CharIndex>,
     source: PyOnceLock<Py<PyString>>,
     units: OnceLock<Vec<UnitSummary>>,
-    targets: OnceLock<TargetList>,
-    achievements: OnceLock<TargetList>,
+    index: OnceLock<Index>,
 }
 
 impl DocInner {
@@ -80,11 +72,9 @@ impl DocInner {
     ) -> Arc<Self> {
         let inner = DocInner {
             doc,
-            chars: OnceLock::new(),
             source: PyOnceLock::new(),
             units: OnceLock::new(),
-            targets: OnceLock::new(),
-            achievements: OnceLock::new(),
+            index: OnceLock::new(),
         };
         if let Some(s) = source {
             let _ = inner.source.set(py, s);
@@ -92,17 +82,14 @@ impl DocInner {
         Arc::new(inner)
     }
 
-    /// The char offset of a byte offset into the source (clamped to its end).
+    /// The char offset of a byte offset into the source (the core's constant-time index).
     pub(crate) fn char_at(&self, byte: usize) -> usize {
-        let src = self.doc.source().as_bytes();
-        self.chars
-            .get_or_init(|| CharIndex::new(src))
-            .char_at(src, byte)
+        self.doc.char_offset(byte)
     }
 
     /// The Python span of a core span.
-    pub(crate) fn span(&self, s: gongwen::Span) -> crate::nodes::Span {
-        crate::nodes::Span {
+    pub(crate) fn span(&self, s: gongwen::Span) -> Span {
+        Span {
             start: self.char_at(s.start),
             end: self.char_at(s.end),
             start_byte: s.start,
@@ -123,16 +110,35 @@ impl DocInner {
         self.units.get_or_init(|| self.doc.units())
     }
 
-    /// The core's targets or achievements, copied once.
-    pub(crate) fn target_list(&self, which: Which) -> &TargetList {
-        match which {
-            Which::Targets => self
-                .targets
-                .get_or_init(|| TargetList::new(self.doc.targets())),
-            Which::Achievements => self
-                .achievements
-                .get_or_init(|| TargetList::new(self.doc.achievements())),
-        }
+    /// Where tasks, headings and figures sit, found once.
+    pub(crate) fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut index = Index {
+                tasks: Vec::new(),
+                headings: Vec::new(),
+                targets: Vec::new(),
+                achievements: Vec::new(),
+            };
+            for (_, path, block) in self.walk() {
+                if let Block::Task(t) = block {
+                    debug_assert_eq!(t.id.index(), index.tasks.len());
+                    index.tasks.push(path.clone());
+                }
+                if let Some(h) = heading_of(block) {
+                    debug_assert_eq!(h.id.index(), index.headings.len());
+                    index.headings.push(path.clone());
+                }
+                for (i, t) in figures(block).iter().enumerate() {
+                    let list = if t.achieved {
+                        &mut index.achievements
+                    } else {
+                        &mut index.targets
+                    };
+                    list.push((path.clone(), i as u32));
+                }
+            }
+            index
+        })
     }
 
     /// The block at `path`, if there is one.
@@ -147,39 +153,99 @@ impl DocInner {
 
     /// Every block, depth first, with its depth and path.
     pub(crate) fn walk(&self) -> Vec<(usize, Path, &Block)> {
-        fn go<'a>(blocks: &'a [Block], prefix: &mut Path, out: &mut Vec<(usize, Path, &'a Block)>) {
-            for (i, b) in blocks.iter().enumerate() {
-                prefix.push(i as u32);
-                out.push((prefix.len() - 1, prefix.clone(), b));
-                go(b.children(), prefix, out);
-                prefix.pop();
+        let mut out = Vec::new();
+        let mut path: Path = Vec::new();
+        let mut stack = vec![self.doc.blocks().iter().enumerate()];
+        while let Some(top) = stack.last_mut() {
+            let Some((i, b)) = top.next() else {
+                stack.pop();
+                continue;
+            };
+            let depth = stack.len() - 1;
+            path.truncate(depth);
+            path.push(i as u32);
+            out.push((depth, path.clone(), b));
+            if !b.children().is_empty() {
+                stack.push(b.children().iter().enumerate());
             }
         }
-        let mut out = Vec::new();
-        go(self.doc.blocks(), &mut Vec::new(), &mut out);
         out
     }
+}
 
-    /// Paths of the task blocks, in document order.
-    pub(crate) fn task_paths(&self) -> Vec<Path> {
-        self.walk()
-            .into_iter()
-            .filter(|(_, _, b)| matches!(b, Block::Task(_)))
-            .map(|(_, p, _)| p)
-            .collect()
+/// A parsed document. Build one with `gongwen.parse(text)` (or `Document(text)`).
+///
+/// Immutable: attributes are read from the Rust tree on access; node objects share the
+/// document.
+#[pyclass(module = "gongwen", name = "Document", frozen)]
+pub struct Document {
+    pub(crate) inner: Arc<DocInner>,
+}
+
+impl Document {
+    pub(crate) fn from_inner(inner: Arc<DocInner>) -> Self {
+        Document { inner }
     }
 
-    /// Paths of the blocks that carry a heading (sections, paragraphs with a run-in
-    /// heading), in the order of `Document::outline`.
-    pub(crate) fn heading_paths(&self) -> Vec<Path> {
-        self.walk()
-            .into_iter()
-            .filter(|(_, _, b)| match b {
-                Block::Section(_) => true,
-                Block::Paragraph(p) => p.run_in.is_some(),
-                _ => false,
-            })
-            .map(|(_, p, _)| p)
-            .collect()
+    pub(crate) fn new(
+        py: Python<'_>,
+        doc: gongwen::Document,
+        source: Option<Py<PyString>>,
+    ) -> Self {
+        Document {
+            inner: DocInner::new(py, doc, source),
+        }
     }
+}
+
+/// Where a node lives in its document; also what pickles a node.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Loc {
+    /// A block (section, paragraph, task, other).
+    Block(Path),
+    /// The heading of the section or run-in paragraph at the path.
+    Heading(Path),
+    /// The unit `i` of the task at the path.
+    Unit(Path, u32),
+    /// The deadline of the task at the path.
+    Deadline(Path),
+    /// Figure `i` (target or achievement) of the block at the path.
+    Target(Path, u32),
+    /// Row `i` of the responsibility matrix.
+    UnitSummary(u32),
+    /// Diagnostic `i`.
+    Diagnostic(u32),
+    /// The document's title.
+    Title,
+    /// The document's date.
+    Date,
+}
+
+impl Loc {
+    pub(crate) fn parts(&self) -> (&'static str, Vec<u32>) {
+        match self {
+            Loc::Block(p) => ("block", p.clone()),
+            Loc::Heading(p) => ("heading", p.clone()),
+            Loc::Unit(p, i) => ("unit", p.iter().copied().chain([*i]).collect()),
+            Loc::Deadline(p) => ("deadline", p.clone()),
+            Loc::Target(p, i) => ("target", p.iter().copied().chain([*i]).collect()),
+            Loc::UnitSummary(i) => ("unit_summary", vec![*i]),
+            Loc::Diagnostic(i) => ("diagnostic", vec![*i]),
+            Loc::Title => ("title", vec![]),
+            Loc::Date => ("date", vec![]),
+        }
+    }
+}
+
+/// `(gongwen._native._locate, (document, kind, path))`: how every node pickles.
+pub(crate) fn reduce<'py>(
+    py: Python<'py>,
+    doc: &Arc<DocInner>,
+    loc: &Loc,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let locate = py.import("gongwen._native")?.getattr("_locate")?;
+    let (kind, path) = loc.parts();
+    let document = Py::new(py, Document::from_inner(doc.clone()))?;
+    let args = (document, kind, PyTuple::new(py, path)?).into_pyobject(py)?;
+    PyTuple::new(py, [locate, args.into_any()])
 }

@@ -8,14 +8,17 @@ use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 
+// Dependencies flow one way: util, span ← inner ← targets ← nodes ← rows, document ← lib.
 mod document;
 mod inner;
 mod nodes;
 mod rows;
+mod span;
 mod targets;
 mod util;
 
-use document::{type_name, Document};
+use inner::Document;
+use util::type_name;
 
 /// Options from keyword arguments, with the input format (`"auto"`, `"text"`, `"html"`,
 /// `"docx"`).
@@ -347,15 +350,21 @@ mod native {
     use crate::nodes::_locate;
 
     #[pymodule_export]
-    use crate::document::Document;
+    use crate::document::_from_state;
+
+    #[pymodule_export]
+    use crate::inner::Document;
+
+    #[pymodule_export]
+    use crate::span::Span;
 
     #[pymodule_export]
     use crate::targets::Target;
 
     #[pymodule_export]
     use crate::nodes::{
-        Block, DateValue, Deadline, Diagnostic, Heading, Paragraph, Section, Span, Task, Title,
-        Unit, UnitSummary,
+        Block, DateValue, Deadline, Diagnostic, Heading, Paragraph, Section, Task, Title, Unit,
+        UnitSummary,
     };
 
     /// The version of the Rust crate.

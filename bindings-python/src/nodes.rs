@@ -7,117 +7,10 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 
-use crate::document::Document;
-use crate::inner::{DocInner, Path};
-use crate::util::{enum_str, json_loads, short};
-
-/// A half-open range of the source. `start`/`end` count characters, so
-/// `doc.source[span.start:span.end]` is the node's text; `start_byte`/`end_byte` count
-/// UTF-8 bytes, as in Rust and the CLI's JSON.
-#[pyclass(module = "gongwen", name = "Span", frozen, eq, hash)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Span {
-    /// First character.
-    #[pyo3(get)]
-    pub start: usize,
-    /// One past the last character.
-    #[pyo3(get)]
-    pub end: usize,
-    /// First UTF-8 byte.
-    #[pyo3(get)]
-    pub start_byte: usize,
-    /// One past the last UTF-8 byte.
-    #[pyo3(get)]
-    pub end_byte: usize,
-}
-
-#[pymethods]
-impl Span {
-    #[new]
-    fn py_new(start: usize, end: usize, start_byte: usize, end_byte: usize) -> Self {
-        Span {
-            start,
-            end,
-            start_byte,
-            end_byte,
-        }
-    }
-
-    fn __len__(&self) -> usize {
-        self.end.saturating_sub(self.start)
-    }
-
-    fn __repr__(&self) -> String {
-        format!("Span(start={}, end={})", self.start, self.end)
-    }
-
-    fn __getnewargs__(&self) -> (usize, usize, usize, usize) {
-        (self.start, self.end, self.start_byte, self.end_byte)
-    }
-
-    /// `{"start", "end", "start_byte", "end_byte"}`.
-    #[allow(clippy::wrong_self_convention)] // pyo3 methods take &self
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("start_byte", self.start_byte)?;
-        d.set_item("end_byte", self.end_byte)?;
-        Ok(d)
-    }
-}
-
-/// Where a node lives in its document; also what pickles a node.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Loc {
-    /// A block (section, paragraph, task, other).
-    Block(Path),
-    /// The heading of the section or run-in paragraph at the path.
-    Heading(Path),
-    /// The unit `i` of the task at the path.
-    Unit(Path, u32),
-    /// The deadline of the task at the path.
-    Deadline(Path),
-    /// Item `i` of the document's targets or achievements.
-    Target(crate::targets::Which, u32),
-    /// Row `i` of the responsibility matrix.
-    UnitSummary(u32),
-    /// Diagnostic `i`.
-    Diagnostic(u32),
-    /// The document's title.
-    Title,
-    /// The document's date.
-    Date,
-}
-
-impl Loc {
-    fn parts(&self) -> (&'static str, Vec<u32>) {
-        match self {
-            Loc::Block(p) => ("block", p.clone()),
-            Loc::Heading(p) => ("heading", p.clone()),
-            Loc::Unit(p, i) => ("unit", p.iter().copied().chain([*i]).collect()),
-            Loc::Deadline(p) => ("deadline", p.clone()),
-            Loc::Target(w, i) => (w.name(), vec![*i]),
-            Loc::UnitSummary(i) => ("unit_summary", vec![*i]),
-            Loc::Diagnostic(i) => ("diagnostic", vec![*i]),
-            Loc::Title => ("title", vec![]),
-            Loc::Date => ("date", vec![]),
-        }
-    }
-}
-
-/// `(gongwen._native._locate, (document, kind, path))`: how every node pickles.
-pub(crate) fn reduce<'py>(
-    py: Python<'py>,
-    doc: &Arc<DocInner>,
-    loc: &Loc,
-) -> PyResult<Bound<'py, PyTuple>> {
-    let locate = py.import("gongwen._native")?.getattr("_locate")?;
-    let (kind, path) = loc.parts();
-    let document = Py::new(py, Document::from_inner(doc.clone()))?;
-    let args = (document, kind, PyTuple::new(py, path)?).into_pyobject(py)?;
-    PyTuple::new(py, [locate, args.into_any()])
-}
+use crate::inner::{figures, heading_of, reduce, DocInner, Document, Loc, Path};
+use crate::span::Span;
+use crate::targets::Target;
+use crate::util::{enum_str, serde_dict, short};
 
 /// Resolve a pickled locator (checked: nothing a caller passes may panic later).
 #[pyfunction]
@@ -127,7 +20,7 @@ pub(crate) fn _locate(
     kind: &str,
     path: Vec<u32>,
 ) -> PyResult<Py<PyAny>> {
-    let inner = doc.inner().clone();
+    let inner = doc.inner.clone();
     let bad = || PyValueError::new_err(format!("no {kind} at {path:?} in this document"));
     let block_path = |n: usize| -> PyResult<Path> {
         let p: Path = path[..path.len().saturating_sub(n)].to_vec();
@@ -140,25 +33,20 @@ pub(crate) fn _locate(
         "block" => Loc::Block(block_path(0)?),
         "heading" => {
             let p = block_path(0)?;
-            match inner.block(&p) {
-                Some(CoreBlock::Section(_)) => {}
-                Some(CoreBlock::Paragraph(para)) if para.run_in.is_some() => {}
-                _ => return Err(bad()),
+            if inner.block(&p).and_then(heading_of).is_none() {
+                return Err(bad());
             }
             Loc::Heading(p)
         }
-        "target" | "achievement" => {
-            use crate::targets::Which;
-            let which = if kind == "target" {
-                Which::Targets
-            } else {
-                Which::Achievements
+        "target" => {
+            let Some(&i) = path.last() else {
+                return Err(bad());
             };
-            let [i] = path[..] else { return Err(bad()) };
-            if i as usize >= inner.target_list(which).len() {
+            let p = block_path(1)?;
+            if inner.block(&p).map_or(0, |b| figures(b).len()) <= i as usize {
                 return Err(bad());
             }
-            Loc::Target(which, i)
+            Loc::Target(p, i)
         }
         "unit" | "deadline" => {
             let n = usize::from(kind == "unit");
@@ -213,9 +101,7 @@ pub(crate) fn node(py: Python<'_>, doc: &Arc<DocInner>, loc: Loc) -> PyResult<Py
         Loc::Heading(path) => Py::new(py, Heading { doc, path })?.into_any(),
         Loc::Unit(path, i) => Py::new(py, Unit { doc, path, i })?.into_any(),
         Loc::Deadline(path) => Py::new(py, Deadline { doc, path })?.into_any(),
-        Loc::Target(which, i) => {
-            Py::new(py, crate::targets::Target::new(doc, which, i))?.into_any()
-        }
+        Loc::Target(path, i) => Py::new(py, Target::new(doc, path, i))?.into_any(),
         Loc::UnitSummary(i) => Py::new(py, UnitSummary { doc, i })?.into_any(),
         Loc::Diagnostic(i) => Py::new(py, Diagnostic { doc, i })?.into_any(),
         Loc::Title => Py::new(py, Title { doc })?.into_any(),
@@ -248,12 +134,6 @@ pub(crate) fn blocks<'py>(
     PyList::new(py, items)
 }
 
-/// `to_dict()` of a serialisable core value: serde → JSON → `json.loads`.
-pub(crate) fn serde_dict<T: serde::Serialize>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny>> {
-    let s = serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    json_loads(py, &s)
-}
-
 macro_rules! node_eq {
     ($ty:ident, $get:ident) => {
         impl PartialEq for $ty {
@@ -276,17 +156,21 @@ pub struct Heading {
 
 impl Heading {
     fn get(&self) -> &CoreHeading {
-        match self.doc.block(&self.path) {
-            Some(CoreBlock::Section(s)) => &s.heading,
-            Some(CoreBlock::Paragraph(p)) => p.run_in.as_ref().expect("run-in heading"),
-            _ => unreachable!("heading locator checked on creation"),
-        }
+        self.doc
+            .block(&self.path)
+            .and_then(heading_of)
+            .expect("heading locator checked on creation")
     }
 }
 node_eq!(Heading, get);
 
 #[pymethods]
 impl Heading {
+    /// The heading's id: its index in `Document.outline`.
+    #[getter]
+    fn id(&self) -> u32 {
+        self.get().id.0
+    }
     #[getter]
     fn level(&self) -> u8 {
         self.get().level
@@ -348,27 +232,16 @@ impl Section {
             _ => unreachable!("section locator checked on creation"),
         }
     }
-    fn descendants(&self, want: fn(&CoreBlock) -> bool) -> Vec<Path> {
-        let depth = self.path.len();
-        let mut out = Vec::new();
-        let mut stack: Vec<(Path, &CoreBlock)> = Vec::new();
-        for (i, b) in self.get().children.iter().enumerate().rev() {
-            let mut p = self.path.clone();
-            p.push(i as u32);
-            stack.push((p, b));
-        }
-        while let Some((p, b)) = stack.pop() {
-            if want(b) {
-                out.push(p.clone());
-            }
-            for (i, c) in b.children().iter().enumerate().rev() {
-                let mut q = p.clone();
-                q.push(i as u32);
-                stack.push((q, c));
-            }
-        }
-        debug_assert!(out.iter().all(|p| p.len() > depth));
-        out
+    /// Paths of the tasks under this section: a run of the document's tasks, since paths
+    /// in document order sort lexicographically.
+    fn task_paths(&self) -> Vec<Path> {
+        let tasks = &self.doc.index().tasks;
+        let lo = tasks.partition_point(|p| p.as_slice() < self.path.as_slice());
+        tasks[lo..]
+            .iter()
+            .take_while(|p| p.len() > self.path.len() && p.starts_with(&self.path))
+            .cloned()
+            .collect()
     }
 }
 node_eq!(Section, get);
@@ -412,11 +285,7 @@ impl Section {
     /// Tasks anywhere under this section, in document order.
     #[getter]
     fn tasks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        blocks(
-            py,
-            &self.doc,
-            self.descendants(|b| matches!(b, CoreBlock::Task(_))),
-        )
+        blocks(py, &self.doc, self.task_paths())
     }
     /// The section's text as written (heading and children).
     #[getter]
@@ -649,6 +518,12 @@ node_eq!(Task, get);
 
 #[pymethods]
 impl Task {
+    /// The task's id: its index in `Document.tasks`, what `UnitSummary` lists refer to.
+    /// Unnumbered tasks have one; tasks that repeat a number have different ones.
+    #[getter]
+    fn id(&self) -> u32 {
+        self.get().id.0
+    }
     #[getter]
     fn number(&self) -> Option<u64> {
         self.get().number
@@ -891,8 +766,13 @@ impl Deadline {
     }
 }
 
-/// A row of the responsibility matrix: a unit and the numbers of the tasks it leads,
-/// supports or is responsible for.
+/// Task ids as Python ints.
+fn ids(ids: &[gongwen::TaskId]) -> Vec<u32> {
+    ids.iter().map(|id| id.0).collect()
+}
+
+/// A row of the responsibility matrix: a unit and the ids of the tasks it leads, supports
+/// or is responsible for (`Document.task(id)`, `Task.id`).
 #[pyclass(module = "gongwen", name = "UnitSummary", frozen, eq)]
 pub struct UnitSummary {
     doc: Arc<DocInner>,
@@ -921,20 +801,20 @@ impl UnitSummary {
         enum_str(&self.get().kind)
     }
     #[getter]
-    fn lead(&self) -> Vec<u64> {
-        self.get().lead.clone()
+    fn lead(&self) -> Vec<u32> {
+        ids(&self.get().lead)
     }
     #[getter]
-    fn support(&self) -> Vec<u64> {
-        self.get().support.clone()
+    fn support(&self) -> Vec<u32> {
+        ids(&self.get().support)
     }
     #[getter]
-    fn responsible(&self) -> Vec<u64> {
-        self.get().responsible.clone()
+    fn responsible(&self) -> Vec<u32> {
+        ids(&self.get().responsible)
     }
     #[getter]
-    fn tasks(&self) -> Vec<u64> {
-        self.get().tasks.clone()
+    fn tasks(&self) -> Vec<u32> {
+        ids(&self.get().tasks)
     }
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         serde_dict(py, self.get())

@@ -1,114 +1,103 @@
-//! Flat rows (dicts) for the pandas frames, built in Rust in one pass.
+//! Flat rows (dicts) for the pandas frames: the core's own rows (`gongwen::output`), with
+//! char offsets beside the byte offsets, serialised once per call.
 
-use gongwen::{Block, Role};
+use gongwen::output::{OutlineRow, TargetRow, TaskRow};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use serde_json::{json, Map, Value};
 
 use crate::inner::DocInner;
+use crate::util::serde_dict;
 
-fn put_span(d: &Bound<'_, PyDict>, inner: &DocInner, span: gongwen::Span) -> PyResult<()> {
-    d.set_item("start", inner.char_at(span.start))?;
-    d.set_item("end", inner.char_at(span.end))?;
-    d.set_item("start_byte", span.start)?;
-    d.set_item("end_byte", span.end)
+fn to_map<T: serde::Serialize>(row: T) -> PyResult<Map<String, Value>> {
+    match serde_json::to_value(row) {
+        Ok(Value::Object(m)) => Ok(m),
+        Ok(_) => Err(PyValueError::new_err("a row that is not an object")),
+        Err(e) => Err(PyValueError::new_err(e.to_string())),
+    }
+}
+
+/// `row` with its `span` as four columns: `start`/`end` in chars, `start_byte`/`end_byte`.
+fn with_span<T: serde::Serialize>(
+    inner: &DocInner,
+    row: T,
+    span: gongwen::Span,
+) -> PyResult<Map<String, Value>> {
+    let mut m = to_map(row)?;
+    m.remove("span");
+    put_span(&mut m, inner, span);
+    Ok(m)
+}
+
+fn put_span(m: &mut Map<String, Value>, inner: &DocInner, span: gongwen::Span) {
+    m.insert("start".into(), inner.char_at(span.start).into());
+    m.insert("end".into(), inner.char_at(span.end).into());
+    m.insert("start_byte".into(), span.start.into());
+    m.insert("end_byte".into(), span.end.into());
 }
 
 /// Rows of `what` (`tasks`, `assignments`, `units`, `outline`, `targets`) for `inner`.
-pub(crate) fn rows<'py>(
-    py: Python<'py>,
-    inner: &DocInner,
-    what: &str,
-) -> PyResult<Bound<'py, PyList>> {
-    let out = PyList::empty(py);
+pub(crate) fn rows(py: Python<'_>, inner: &DocInner, what: &str) -> PyResult<Py<PyAny>> {
+    let doc = &inner.doc;
+    let mut out: Vec<Map<String, Value>> = Vec::new();
     match what {
         "tasks" => {
-            for (_, _, b) in inner.walk() {
-                let Block::Task(t) = b else { continue };
-                let names = |role: Option<Role>| -> Vec<&str> {
-                    t.units()
-                        .iter()
-                        .filter(|u| role.is_none_or(|r| u.role == r))
-                        .map(|u| u.name.as_str())
-                        .collect()
-                };
-                let d = PyDict::new(py);
-                d.set_item("number", t.number)?;
-                d.set_item("marker", &t.marker)?;
-                d.set_item("text", &t.text)?;
-                d.set_item("lead", names(Some(Role::Lead)))?;
-                d.set_item("support", names(Some(Role::Support)))?;
-                d.set_item("units", names(None))?;
-                d.set_item(
-                    "leaders",
-                    t.responsibility
-                        .as_ref()
-                        .map_or_else(Vec::new, |r| r.leaders.clone()),
-                )?;
-                d.set_item("deadline", t.deadline.as_ref().map(|x| x.text.as_str()))?;
-                d.set_item("section", &t.section)?;
-                put_span(&d, inner, t.span)?;
-                out.append(d)?;
+            for t in doc.tasks() {
+                out.push(with_span(inner, TaskRow::from(t), t.span)?);
             }
         }
         "assignments" => {
-            let mut index = 0usize;
-            for (_, _, b) in inner.walk() {
-                let Block::Task(t) = b else { continue };
+            // One row per (task, unit mention): the core has no such row, so it is built
+            // here from the task and the unit, both core nodes.
+            for t in doc.tasks() {
+                let deadline = t.deadline.as_ref();
                 for u in t.units() {
-                    let d = PyDict::new(py);
-                    d.set_item("task", index)?;
-                    d.set_item("number", t.number)?;
-                    d.set_item("unit", &u.name)?;
-                    d.set_item("normalized", &u.normalized)?;
-                    d.set_item("role", crate::util::enum_str(&u.role))?;
-                    d.set_item("kind", crate::util::enum_str(&u.kind))?;
-                    d.set_item("collective", u.collective)?;
-                    d.set_item("deadline", t.deadline.as_ref().map(|x| x.text.as_str()))?;
-                    d.set_item("due", t.deadline.as_ref().and_then(gongwen::Deadline::iso))?;
-                    d.set_item("section", t.section.join(" > "))?;
-                    put_span(&d, inner, u.span)?;
-                    out.append(d)?;
+                    let mut m = to_map(json!({
+                        "task": t.id,
+                        "number": t.number,
+                        "unit": u.name,
+                        "normalized": u.normalized,
+                        "role": u.role,
+                        "kind": u.kind,
+                        "collective": u.collective,
+                        "deadline": deadline.map(|d| d.text.as_str()),
+                        "due": deadline.and_then(gongwen::Deadline::iso),
+                        "section": t.section.join(" > "),
+                    }))?;
+                    put_span(&mut m, inner, u.span);
+                    out.push(m);
                 }
-                index += 1;
             }
         }
         "units" => {
             for u in inner.units() {
-                let d = PyDict::new(py);
-                d.set_item("name", &u.name)?;
-                d.set_item("normalized", &u.normalized)?;
-                d.set_item("kind", crate::util::enum_str(&u.kind))?;
-                d.set_item("lead_count", u.lead.len())?;
-                d.set_item("support_count", u.support.len())?;
-                d.set_item("responsible_count", u.responsible.len())?;
-                d.set_item("task_count", u.tasks.len())?;
-                d.set_item("lead", &u.lead)?;
-                d.set_item("support", &u.support)?;
-                d.set_item("responsible", &u.responsible)?;
-                d.set_item("tasks", &u.tasks)?;
-                out.append(d)?;
+                let mut m = to_map(u)?;
+                m.insert("lead_count".into(), u.lead.len().into());
+                m.insert("support_count".into(), u.support.len().into());
+                m.insert("responsible_count".into(), u.responsible.len().into());
+                m.insert("task_count".into(), u.tasks.len().into());
+                out.push(m);
             }
         }
         "outline" => {
-            for h in inner.doc.outline() {
-                let d = PyDict::new(py);
-                d.set_item("level", h.level)?;
-                d.set_item("marker", &h.marker)?;
-                d.set_item("number", h.number)?;
-                d.set_item("title", &h.title)?;
-                d.set_item("style", crate::util::enum_str(&h.style))?;
-                d.set_item("run_in", h.run_in)?;
-                put_span(&d, inner, h.span)?;
-                out.append(d)?;
+            for h in doc.outline() {
+                let mut m = with_span(inner, OutlineRow::from(h), h.span)?;
+                m.insert("id".into(), h.id.0.into());
+                // The CLI's row leaves `run_in` out when false; a frame wants the column.
+                m.entry("run_in").or_insert(Value::Bool(false));
+                out.push(m);
             }
         }
-        "targets" => return crate::targets::target_rows(py, inner),
+        "targets" => {
+            for t in doc.targets() {
+                out.push(with_span(inner, TargetRow::from(t), t.span)?);
+            }
+        }
         _ => {
             return Err(PyValueError::new_err(format!(
                 "no rows named {what:?} (tasks, assignments, units, outline, targets)"
             )))
         }
     }
-    Ok(out)
+    serde_dict(py, &out)
 }

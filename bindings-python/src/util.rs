@@ -1,5 +1,6 @@
-//! Small helpers shared by the classes.
+//! Small helpers shared by the classes; imports nothing else of the crate.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 
@@ -18,6 +19,15 @@ pub(crate) fn json_loads(py: Python<'_>, s: &str) -> PyResult<Py<PyAny>> {
     Ok(loads.call1((s,))?.unbind())
 }
 
+/// A serialisable core value as Python data: serde → JSON → `json.loads`.
+pub(crate) fn serde_dict<T: serde::Serialize + ?Sized>(
+    py: Python<'_>,
+    value: &T,
+) -> PyResult<Py<PyAny>> {
+    let s = serde_json::to_string(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    json_loads(py, &s)
+}
+
 /// At most 24 characters of `s`, with … when cut (for reprs).
 pub(crate) fn short(s: &str) -> String {
     const MAX: usize = 24;
@@ -25,4 +35,12 @@ pub(crate) fn short(s: &str) -> String {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),
     }
+}
+
+/// The Python type name of an object, for error messages.
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_string())
 }

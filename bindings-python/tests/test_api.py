@@ -32,10 +32,66 @@ def test_parse_sample(sample: gongwen.Document) -> None:
     assert tasks[1].units[0].role == "lead"
     assert tasks[1].units[0].task == tasks[1]
     assert tasks[0].section == ["总体要求"]
+    assert [t.id for t in tasks] == [0, 1, 2]
     matrix = sample.units
     assert matrix[0].name == "发展改革委"
-    assert matrix[0].responsible == [1, 3]
-    assert matrix[0].tasks == [1, 3]
+    # The matrix lists task ids (indices into doc.tasks), not written numbers.
+    assert matrix[0].responsible == [0, 2]
+    assert matrix[0].tasks == [0, 2]
+    assert [sample.task(i).number for i in matrix[0].tasks] == [1, 3]
+
+
+REPEATED = (
+    "关于做好2024年重点工作的通知\n"
+    "一、总体要求\n"
+    "1.生产总值增长6.5%。(发展改革委负责)\n"
+    "二、重点任务\n"
+    "1.新建5G基站200个。(发展改革委牵头,财政局配合)\n"
+    "加快建设数据中心。(财政局负责)\n"
+)
+
+
+def test_repeated_numbers_and_unnumbered_tasks_have_their_own_ids() -> None:
+    doc = gongwen.parse(REPEATED)
+    assert [(t.id, t.number) for t in doc.tasks] == [(0, 1), (1, 1), (2, None)]
+    ndrc = next(u for u in doc.units if u.name == "发展改革委")
+    assert (ndrc.responsible, ndrc.lead, ndrc.tasks) == ([0], [1], [0, 1])
+    finance = next(u for u in doc.units if u.name == "财政局")
+    # The unnumbered task is in the matrix.
+    assert (finance.support, finance.responsible, finance.tasks) == ([1], [2], [1, 2])
+    assert doc.task(2).number is None and doc.task(2).text == "加快建设数据中心。"
+    assert doc.task(1) == doc.tasks[1] and doc.task(1).to_dict()["id"] == 1
+    with pytest.raises(IndexError):
+        doc.task(3)
+    with pytest.raises(IndexError):
+        doc.task(-1)
+
+
+def test_every_task_is_in_the_rows_of_its_units(corpus_docs: list[tuple[str, gongwen.Document]]) -> None:
+    for _, doc in corpus_docs:
+        rows = {r.normalized: r for r in doc.units}
+        for t in doc.tasks:
+            assert doc.task(t.id) == t
+            for u in t.units:
+                row = rows[u.normalized]
+                assert t.id in row.tasks
+                assert t.id in {"lead": row.lead, "support": row.support, "responsible": row.responsible}[u.role]
+
+
+def test_ids_index_tasks_and_outline(corpus_docs: list[tuple[str, gongwen.Document]]) -> None:
+    for _, doc in corpus_docs:
+        assert [t.id for t in doc.tasks] == list(range(len(doc.tasks)))
+        assert [h.id for h in doc.outline] == list(range(len(doc.outline)))
+        for row in doc.units:
+            assert row.tasks == sorted(set(row.tasks))
+            assert all(0 <= i < len(doc.tasks) for i in row.tasks)
+
+
+def test_document_is_frozen(sample: gongwen.Document) -> None:
+    with pytest.raises(AttributeError):
+        sample.kind = "unknown"  # type: ignore[misc]
+    assert "__setstate__" not in type(sample).__dict__
+    assert sample.__copy__() is sample
 
 
 def test_document_constructor_equals_parse() -> None:

@@ -17,6 +17,7 @@ def test_tasks_frame(notice: gongwen.Document) -> None:
     df = notice.tasks_frame()
     assert len(df) == 154
     assert list(df["number"][:3]) == [1, 2, 3]
+    assert list(df["id"]) == list(range(154))
     row = df.iloc[8]
     task = notice.tasks[8]
     assert row["text"] == task.text and row["lead"] == task.lead and row["units"] == [u.name for u in task.units]
@@ -29,10 +30,21 @@ def test_units_frame(notice: gongwen.Document) -> None:
     top = df.sort_values("lead_count", ascending=False).iloc[0]
     best = max(notice.units, key=lambda u: len(u.lead))
     assert top["lead_count"] == len(best.lead)
+    assert list(df["tasks"]) == [u.tasks for u in notice.units]
+
+
+def test_assignments_frame_task_ids(notice: gongwen.Document) -> None:
+    df = notice.assignments_frame()
+    assert len(df) == sum(len(t.units) for t in notice.tasks)
+    for task_id, unit in zip(df["task"], df["unit"]):
+        assert unit in [u.name for u in notice.task(task_id).units]
 
 
 def test_outline_and_targets_frames(notice: gongwen.Document) -> None:
-    assert len(notice.outline_frame()) == len(notice.outline)
+    outline = notice.outline_frame()
+    assert len(outline) == len(notice.outline)
+    assert list(outline["id"]) == [h.id for h in notice.outline]
+    assert list(outline["run_in"]) == [h.run_in for h in notice.outline]
     df = notice.targets_frame()
     assert len(df) == len(notice.targets)
     assert "indicator" in df.columns
@@ -42,7 +54,7 @@ def test_many_documents_frame() -> None:
     docs = [gongwen.parse_file(p) for p in CORPUS]
     df = gongwen.tasks_frame(docs, keys=[p.name for p in CORPUS])
     assert len(df) == sum(len(d.tasks) for d in docs)
-    assert list(df.columns[:2]) == ["doc", "number"]
+    assert list(df.columns[:3]) == ["doc", "id", "number"]
     assert set(df["doc"]) <= {p.name for p in CORPUS}
     assert len(gongwen.units_frame(docs)) == sum(len(d.units) for d in docs)
     assert len(gongwen.targets_frame(docs)) == sum(len(d.targets) for d in docs)

@@ -57,13 +57,23 @@ def test_copy_and_deepcopy(sample: gongwen.Document) -> None:
     assert copy.deepcopy(sample) == sample
 
 
+def test_pickle_is_a_constructor_call() -> None:
+    from gongwen._native import _from_state
+
+    doc = gongwen.parse("一、总体要求\n1.完成投资300亿元。(发展改革委负责)\n")
+    func, args = doc.__reduce__()
+    assert func is _from_state and isinstance(args[0], bytes)
+    assert func(*args) == doc
+
+
 def test_bad_state_raises_not_crashes() -> None:
-    doc = gongwen.Document()
+    from gongwen._native import _from_state, _locate
+
     with pytest.raises(ValueError):
-        doc.__setstate__(b"{not json")
+        _from_state(b"{not json")
     with pytest.raises(TypeError):
-        doc.__setstate__(42)  # type: ignore[arg-type]
-    from gongwen._native import _locate
+        _from_state(42)  # type: ignore[arg-type]
+    doc = gongwen.Document()
 
     with pytest.raises(ValueError):
         _locate(doc, "task", [0])
@@ -71,6 +81,8 @@ def test_bad_state_raises_not_crashes() -> None:
         _locate(doc, "block", [99])
     with pytest.raises(ValueError):
         _locate(doc, "unit", [])
+    with pytest.raises(ValueError):
+        _locate(doc, "target", [])
 
 
 def test_errors_pickle() -> None:

@@ -39,6 +39,11 @@ def main() -> None:
         top = units.sort_values("lead_count", ascending=False).head(5)
         print(top[["name", "lead_count", "support_count", "responsible_count"]].to_string(index=False))
 
+    # Matrix rows list task ids: notice.task(id) is the task (unnumbered tasks and tasks
+    # that repeat a number each have their own id).
+    busiest = max(notice.units, key=lambda u: len(u.lead))
+    print(f"\n{busiest.name} leads tasks", [notice.task(i).number for i in busiest.lead])
+
     # Every node knows where it is written: spans count characters, so they slice the str.
     task = notice.tasks[8]
     print(f"\nTask {task.number} as written:", notice.source[task.span.start : task.span.end].strip())

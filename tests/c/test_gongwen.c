@@ -364,6 +364,14 @@ static void test_outline(void) {
     CHECK(memcmp(SAMPLE + span.start, "（一）", strlen("（一）")) == 0);
     CHECK_STATUS(gw_heading_run_in(h, &run_in), GW_STATUS_OK);
     CHECK(!run_in);
+    uint32_t id = 99;
+    CHECK_STATUS(gw_heading_id(h, &id), GW_STATUS_OK);
+    CHECK(id == 2);
+    for (size_t i = 0; i < n; i++) {
+        CHECK_STATUS(gw_document_outline_entry(doc, i, &h), GW_STATUS_OK);
+        CHECK_STATUS(gw_heading_id(h, &id), GW_STATUS_OK);
+        CHECK(id == i);
+    }
 
     /* Out of range and NULL. */
     CHECK_STATUS(gw_document_outline_entry(doc, n, &h), GW_STATUS_OUT_OF_RANGE);
@@ -379,6 +387,8 @@ static void test_outline(void) {
     CHECK_STATUS(gw_heading_title(NULL, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_heading_span(NULL, &span), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_heading_run_in(NULL, &run_in), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_heading_id(NULL, &id), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_heading_id(h, NULL), GW_STATUS_NULL_PARAMETER);
     gw_document_free(doc);
 
     /* An unnumbered heading has no number. */
@@ -402,6 +412,9 @@ static void test_tasks(void) {
     gw_span span;
     CHECK_STATUS(gw_task_number(t, &number), GW_STATUS_OK);
     CHECK(number == 2);
+    uint32_t id = 99;
+    CHECK_STATUS(gw_task_id(t, &id), GW_STATUS_OK);
+    CHECK(id == 1);
     CHECK_STATUS(gw_task_text(t, &s), GW_STATUS_OK);
     CHECK(str_eq(s, "新建5G基站200个，6月底前完成。"));
     CHECK_STATUS(gw_task_span(t, &span), GW_STATUS_OK);
@@ -458,6 +471,8 @@ static void test_tasks(void) {
     CHECK_STATUS(gw_task_unit_count(t, NULL), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_task_number(NULL, &number), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_task_number(t, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_task_id(NULL, &id), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_task_id(t, NULL), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_task_text(NULL, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_task_span(NULL, &span), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_task_deadline(NULL, &s), GW_STATUS_NULL_PARAMETER);
@@ -478,7 +493,7 @@ static void test_unit_summaries(void) {
     const gw_unit_summary *row = NULL;
     gw_str s;
     gw_unit_type kind = GW_UNIT_TYPE_OTHER;
-    const uint64_t *numbers = NULL;
+    const uint32_t *ids = NULL;
     size_t len = 99;
 
     CHECK_STATUS(gw_document_unit_summary(doc, 1, &row), GW_STATUS_OK);
@@ -486,20 +501,26 @@ static void test_unit_summaries(void) {
     CHECK(str_eq(s, "工业和信息化局"));
     CHECK_STATUS(gw_unit_summary_kind(row, &kind), GW_STATUS_OK);
     CHECK(kind == GW_UNIT_TYPE_DEPARTMENT);
-    CHECK_STATUS(gw_unit_summary_lead(row, &numbers, &len), GW_STATUS_OK);
-    CHECK(len == 1 && numbers[0] == 2);
-    CHECK_STATUS(gw_unit_summary_support(row, &numbers, &len), GW_STATUS_OK);
-    CHECK(len == 0 && numbers != NULL);
-    CHECK_STATUS(gw_unit_summary_responsible(row, &numbers, &len), GW_STATUS_OK);
-    CHECK(len == 0 && numbers != NULL);
-    CHECK_STATUS(gw_unit_summary_tasks(row, &numbers, &len), GW_STATUS_OK);
-    CHECK(len == 1 && numbers[0] == 2);
+    CHECK_STATUS(gw_unit_summary_lead(row, &ids, &len), GW_STATUS_OK);
+    CHECK(len == 1 && ids[0] == 1);
+    CHECK_STATUS(gw_unit_summary_support(row, &ids, &len), GW_STATUS_OK);
+    CHECK(len == 0 && ids != NULL);
+    CHECK_STATUS(gw_unit_summary_responsible(row, &ids, &len), GW_STATUS_OK);
+    CHECK(len == 0 && ids != NULL);
+    CHECK_STATUS(gw_unit_summary_tasks(row, &ids, &len), GW_STATUS_OK);
+    CHECK(len == 1 && ids[0] == 1);
 
     CHECK_STATUS(gw_document_unit_summary(doc, 3, &row), GW_STATUS_OK);
     CHECK_STATUS(gw_unit_summary_name(row, &s), GW_STATUS_OK);
     CHECK(str_eq(s, "财政局"));
-    CHECK_STATUS(gw_unit_summary_responsible(row, &numbers, &len), GW_STATUS_OK);
-    CHECK(len == 1 && numbers[0] == 4);
+    CHECK_STATUS(gw_unit_summary_responsible(row, &ids, &len), GW_STATUS_OK);
+    /* Task "4." is the third task: id 2. */
+    CHECK(len == 1 && ids[0] == 2);
+    const gw_task *t = NULL;
+    uint64_t number = 0;
+    CHECK_STATUS(gw_document_task(doc, ids[0], &t), GW_STATUS_OK);
+    CHECK_STATUS(gw_task_number(t, &number), GW_STATUS_OK);
+    CHECK(number == 4);
 
     CHECK_STATUS(gw_document_unit_summary(doc, 4, &row), GW_STATUS_OUT_OF_RANGE);
     CHECK_STATUS(gw_document_unit_summary(NULL, 0, &row), GW_STATUS_NULL_PARAMETER);
@@ -507,12 +528,103 @@ static void test_unit_summaries(void) {
     CHECK_STATUS(gw_document_unit_summary_count(NULL, &n), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_unit_summary_name(NULL, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_unit_summary_kind(NULL, &kind), GW_STATUS_NULL_PARAMETER);
-    CHECK_STATUS(gw_unit_summary_lead(NULL, &numbers, &len), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_unit_summary_lead(NULL, &ids, &len), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_unit_summary_lead(row, NULL, &len), GW_STATUS_NULL_PARAMETER);
-    CHECK_STATUS(gw_unit_summary_support(row, &numbers, NULL), GW_STATUS_NULL_PARAMETER);
-    CHECK_STATUS(gw_unit_summary_responsible(NULL, &numbers, &len),
+    CHECK_STATUS(gw_unit_summary_support(row, &ids, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_unit_summary_responsible(NULL, &ids, &len),
                  GW_STATUS_NULL_PARAMETER);
-    CHECK_STATUS(gw_unit_summary_tasks(NULL, &numbers, &len), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_unit_summary_tasks(NULL, &ids, &len), GW_STATUS_NULL_PARAMETER);
+    gw_document_free(doc);
+}
+
+/* Rows of the matrix by unit name (NULL when absent). */
+static const gw_unit_summary *row_named(const gw_document *doc, const char *name) {
+    size_t n = 0;
+    gw_document_unit_summary_count(doc, &n);
+    for (size_t i = 0; i < n; i++) {
+        const gw_unit_summary *row = NULL;
+        gw_str s;
+        if (gw_document_unit_summary(doc, i, &row) == GW_STATUS_OK &&
+            gw_unit_summary_name(row, &s) == GW_STATUS_OK && str_eq(s, name)) {
+            return row;
+        }
+    }
+    return NULL;
+}
+
+/* An array of ids equals the given list. */
+static int ids_eq(const uint32_t *ids, size_t len, size_t n, const uint32_t *want) {
+    if (ids == NULL || len != n) {
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (ids[i] != want[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The matrix is keyed by task id: two tasks numbered 1 stay two tasks, and a task without a
+ * number is in it too. */
+static void test_task_ids(void) {
+    static const char text[] = "关于做好重点工作的通知\n"
+                               "一、总体要求\n"
+                               "1.生产总值增长6.5%。(发展改革委负责)\n"
+                               "二、重点任务\n"
+                               "1.新建5G基站200个。(发展改革委牵头,财政局配合)\n"
+                               "加快建设数据中心。(财政局负责)\n";
+    gw_document *doc = NULL;
+    CHECK_STATUS(gw_parse(text, strlen(text), NULL, &doc, NULL), GW_STATUS_OK);
+    size_t n = 0;
+    CHECK_STATUS(gw_document_task_count(doc, &n), GW_STATUS_OK);
+    CHECK(n == 3);
+    const gw_task *t = NULL;
+    uint64_t number = 99;
+    uint32_t id = 99;
+    for (size_t i = 0; i < n; i++) {
+        CHECK_STATUS(gw_document_task(doc, i, &t), GW_STATUS_OK);
+        CHECK_STATUS(gw_task_id(t, &id), GW_STATUS_OK);
+        CHECK(id == i);
+    }
+    CHECK_STATUS(gw_document_task(doc, 0, &t), GW_STATUS_OK);
+    CHECK_STATUS(gw_task_number(t, &number), GW_STATUS_OK);
+    CHECK(number == 1);
+    CHECK_STATUS(gw_document_task(doc, 1, &t), GW_STATUS_OK);
+    CHECK_STATUS(gw_task_number(t, &number), GW_STATUS_OK);
+    CHECK(number == 1);
+    CHECK_STATUS(gw_document_task(doc, 2, &t), GW_STATUS_OK);
+    CHECK_STATUS(gw_task_number(t, &number), GW_STATUS_ABSENT);
+    CHECK(number == 0);
+
+    const uint32_t *ids = NULL;
+    size_t len = 0;
+    const gw_unit_summary *ndrc = row_named(doc, "发展改革委");
+    CHECK(ndrc != NULL);
+    if (ndrc != NULL) {
+        CHECK_STATUS(gw_unit_summary_responsible(ndrc, &ids, &len), GW_STATUS_OK);
+        CHECK(ids_eq(ids, len, 1, (const uint32_t[]){0}));
+        CHECK_STATUS(gw_unit_summary_lead(ndrc, &ids, &len), GW_STATUS_OK);
+        CHECK(ids_eq(ids, len, 1, (const uint32_t[]){1}));
+        /* Two tasks numbered 1: two ids. */
+        CHECK_STATUS(gw_unit_summary_tasks(ndrc, &ids, &len), GW_STATUS_OK);
+        CHECK(ids_eq(ids, len, 2, (const uint32_t[]){0, 1}));
+    }
+    const gw_unit_summary *finance = row_named(doc, "财政局");
+    CHECK(finance != NULL);
+    if (finance != NULL) {
+        CHECK_STATUS(gw_unit_summary_support(finance, &ids, &len), GW_STATUS_OK);
+        CHECK(ids_eq(ids, len, 1, (const uint32_t[]){1}));
+        /* The unnumbered task is in the matrix. */
+        CHECK_STATUS(gw_unit_summary_responsible(finance, &ids, &len), GW_STATUS_OK);
+        CHECK(ids_eq(ids, len, 1, (const uint32_t[]){2}));
+        CHECK_STATUS(gw_unit_summary_tasks(finance, &ids, &len), GW_STATUS_OK);
+        CHECK(ids_eq(ids, len, 2, (const uint32_t[]){1, 2}));
+        CHECK_STATUS(gw_document_task(doc, ids[1], &t), GW_STATUS_OK);
+        gw_str s;
+        CHECK_STATUS(gw_task_text(t, &s), GW_STATUS_OK);
+        CHECK(str_eq(s, "加快建设数据中心。"));
+    }
     gw_document_free(doc);
 }
 
@@ -715,17 +827,31 @@ static void test_fixture(const char *path) {
     CHECK(tasks == 154);
     CHECK_STATUS(gw_document_unit_summary_count(doc, &rows), GW_STATUS_OK);
     CHECK(rows > 10);
-    /* Every numbered task appears in the matrix rows of its units. */
-    size_t total = 0;
-    for (size_t i = 0; i < rows; i++) {
+    /* Every task with units appears in the matrix, by id: ids are below the task count and
+     * increase along each row. */
+    unsigned char *seen = calloc(tasks ? tasks : 1, 1);
+    for (size_t i = 0; i < rows && seen != NULL; i++) {
         const gw_unit_summary *row = NULL;
-        const uint64_t *numbers = NULL;
+        const uint32_t *ids = NULL;
         size_t n = 0;
         CHECK_STATUS(gw_document_unit_summary(doc, i, &row), GW_STATUS_OK);
-        CHECK_STATUS(gw_unit_summary_tasks(row, &numbers, &n), GW_STATUS_OK);
-        total += n;
+        CHECK_STATUS(gw_unit_summary_tasks(row, &ids, &n), GW_STATUS_OK);
+        for (size_t k = 0; k < n; k++) {
+            CHECK(ids[k] < tasks);
+            CHECK(k == 0 || ids[k - 1] < ids[k]);
+            if (ids[k] < tasks) {
+                seen[ids[k]] = 1;
+            }
+        }
     }
-    CHECK(total >= tasks);
+    for (size_t i = 0; i < tasks && seen != NULL; i++) {
+        const gw_task *t = NULL;
+        size_t units = 0;
+        CHECK_STATUS(gw_document_task(doc, i, &t), GW_STATUS_OK);
+        CHECK_STATUS(gw_task_unit_count(t, &units), GW_STATUS_OK);
+        CHECK((units > 0) == (seen[i] == 1));
+    }
+    free(seen);
     test_threads(doc);
     gw_document_free(doc);
 }
@@ -741,6 +867,7 @@ int main(int argc, char **argv) {
     test_outline();
     test_tasks();
     test_unit_summaries();
+    test_task_ids();
     test_targets();
     test_diagnostics();
     if (argc > 1) {

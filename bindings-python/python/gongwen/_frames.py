@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 COLUMNS = {
     "tasks": [
-        "number", "marker", "text", "lead", "support", "units", "leaders", "deadline",
+        "id", "number", "marker", "text", "lead", "support", "units", "leaders", "deadline",
         "section", "start", "end", "start_byte", "end_byte",
     ],
     "assignments": [
@@ -24,7 +24,7 @@ COLUMNS = {
         "task_count", "lead", "support", "responsible", "tasks",
     ],
     "outline": [
-        "level", "marker", "number", "title", "style", "run_in", "start", "end",
+        "id", "level", "marker", "number", "title", "style", "run_in", "start", "end",
         "start_byte", "end_byte",
     ],
     "targets": [
