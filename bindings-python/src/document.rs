@@ -210,7 +210,7 @@ impl Document {
 
     /// The whole tree as a dict: the JSON `gongwen parse --format json` prints.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let json = serde_json::to_string(&gongwen::output::DocumentJson::new(self.doc()))
+        let json = serde_json::to_string(&gongwen::DocumentJson::new(self.doc()))
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
         json_loads(py, &json)
     }
@@ -222,7 +222,7 @@ impl Document {
         if pretty {
             return Ok(self.doc().to_json());
         }
-        serde_json::to_string(&gongwen::output::DocumentJson::new(self.doc()))
+        serde_json::to_string(&gongwen::DocumentJson::new(self.doc()))
             .map_err(|e| PyValueError::new_err(e.to_string()))
     }
 

@@ -202,7 +202,7 @@ impl Heading {
     /// The outline row the CLI prints (`gongwen outline --format jsonl`).
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         // Built from this heading alone: O(size of the heading), not of the document.
-        serde_dict(py, &gongwen::output::OutlineRow::from(self.get()))
+        serde_dict(py, &gongwen::OutlineRow::from(self.get()))
     }
     fn __repr__(&self) -> String {
         let h = self.get();
@@ -613,7 +613,7 @@ impl Task {
     /// The task row the CLI prints (`gongwen tasks --format jsonl`).
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         // Built from this task alone: O(size of the task), not of the document.
-        serde_dict(py, &gongwen::output::TaskRow::from(self.get()))
+        serde_dict(py, &gongwen::TaskRow::from(self.get()))
     }
     fn __repr__(&self) -> String {
         let t = self.get();

@@ -1,7 +1,7 @@
-//! Flat rows (dicts) for the pandas frames: the core's own rows (`gongwen::output`), with
+//! Flat rows (dicts) for the pandas frames: the core's own rows (`gongwen::TaskRow` and the others), with
 //! char offsets beside the byte offsets, serialised once per call.
 
-use gongwen::output::{OutlineRow, TargetRow, TaskRow};
+use gongwen::{OutlineRow, TargetRow, TaskRow};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use serde_json::{json, Map, Value};

@@ -175,7 +175,7 @@ impl Target {
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         // Built from this target alone: O(size of the target), not of the document.
         if !self.get().achieved {
-            return serde_dict(py, &gongwen::output::TargetRow::from(self.get()));
+            return serde_dict(py, &gongwen::TargetRow::from(self.get()));
         }
         serde_dict(py, self.get())
     }

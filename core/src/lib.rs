@@ -36,7 +36,7 @@ pub mod lex;
 mod lexicon;
 mod normalize;
 mod outline;
-pub mod output;
+mod output;
 mod read;
 mod render;
 mod segment;
@@ -55,6 +55,7 @@ pub use error::Error;
 pub use inline::quantity::{Approx, Quantity, QuantityKind};
 pub use inline::target::{Relation, Target};
 pub use lex::markers::MarkerStyle;
+pub use output::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 
 /// Options for [`parse_with`] and [`parse_bytes`]. Start from `Options::default()`.
 ///

@@ -56,6 +56,8 @@ impl<'a> DocumentJson<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct OutlineRow<'a> {
+    /// The heading's id: its index in the outline.
+    pub id: crate::HeadingId,
     /// 1 is the top.
     pub level: u8,
     /// As written, "" when unnumbered.
@@ -77,6 +79,7 @@ impl<'a> From<&'a crate::Heading> for OutlineRow<'a> {
     /// The row of one heading: costs only that heading (bindings call it per node).
     fn from(h: &'a crate::Heading) -> Self {
         OutlineRow {
+            id: h.id,
             level: h.level,
             marker: &h.marker,
             number: h.number,
@@ -86,11 +89,6 @@ impl<'a> From<&'a crate::Heading> for OutlineRow<'a> {
             run_in: h.run_in,
         }
     }
-}
-
-/// Outline rows of `doc` in document order.
-pub fn outline_rows(doc: &Document) -> Vec<OutlineRow<'_>> {
-    doc.outline().into_iter().map(OutlineRow::from).collect()
 }
 
 /// One task row of the contract.
@@ -121,11 +119,6 @@ pub struct TaskRow<'a> {
     pub span: Span,
     /// Units with roles, kinds and flags.
     pub unit_details: &'a [Unit],
-}
-
-/// Task rows of `doc` in document order.
-pub fn task_rows(doc: &Document) -> Vec<TaskRow<'_>> {
-    doc.tasks().into_iter().map(TaskRow::from).collect()
 }
 
 impl<'a> From<&'a crate::Task> for TaskRow<'a> {
@@ -197,11 +190,6 @@ pub struct TargetRow<'a> {
     pub section: &'a [String],
     /// Byte span of the target in the input.
     pub span: Span,
-}
-
-/// Target rows of `doc` in document order.
-pub fn target_rows(doc: &Document) -> Vec<TargetRow<'_>> {
-    doc.targets().into_iter().map(TargetRow::from).collect()
 }
 
 impl<'a> From<&'a crate::Target> for TargetRow<'a> {

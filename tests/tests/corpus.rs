@@ -217,7 +217,7 @@ fn doubled_role_word_is_a_diagnostic_and_nested_parentheses_stay_inside() {
 fn snapshots_of_every_seed() {
     for (file, text, _) in seeds() {
         let doc = gongwen::parse(&text);
-        let view = serde_json::to_value(gongwen::output::DocumentJson::new(&doc)).unwrap();
+        let view = serde_json::to_value(gongwen::DocumentJson::new(&doc)).unwrap();
         insta::with_settings!({ snapshot_suffix => file.trim_end_matches(".txt").to_string(), prepend_module_to_snapshot => false, omit_expression => true }, {
             insta::assert_yaml_snapshot!("tree", view);
         });

@@ -5,7 +5,7 @@
 use gongwen::inline::quantity::find_quantities;
 use gongwen::inline::target::find_targets;
 use gongwen::lex::numerals::chinese_value;
-use gongwen::output::target_rows;
+use gongwen::TargetRow;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -170,7 +170,7 @@ fn seed_001_main_targets() {
 #[test]
 fn cli_rows_carry_the_contract_keys() {
     let doc = gongwen::parse("一、主要目标\n1.生产总值增长6.5%。(发展改革委负责)\n2.完成投资18.8亿元以上。(发展改革委负责)\n");
-    let rows = target_rows(&doc);
+    let rows: Vec<TargetRow> = doc.targets().into_iter().map(TargetRow::from).collect();
     assert_eq!(rows.len(), 2);
     let v = serde_json::to_value(&rows[1]).unwrap();
     for key in [

@@ -2,8 +2,8 @@
 //! targets, or write an HTML page that shows it marked.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gongwen::output::{outline_rows, DocumentJson, TargetRow, TaskRow};
 use gongwen::{Block, Document, Format, Options};
+use gongwen::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -246,7 +246,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Outline { file, format } => {
             let doc = read_input(&file)?;
-            for row in outline_rows(&doc) {
+            for row in doc.outline().into_iter().map(OutlineRow::from) {
                 match format {
                     OutlineFormat::Jsonl => writeln!(out, "{}", json_line(&row)).map_err(io)?,
                     OutlineFormat::Tree => {
