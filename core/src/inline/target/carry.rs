@@ -22,11 +22,8 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
         relation: Relation::Reach,
         relation_text: String::new(),
         quantity: at.q.clone(),
-        qualifier: at
-            .qualifier
-            .map(str::to_string)
-            .or_else(|| at.hedge.clone()),
-        hedge: at.hedge.clone(),
+        qualifier: at.qualifier.or(at.hedge).map(str::to_string),
+        hedge: at.hedge.map(str::to_string),
         respectively: false,
         span: Span::new(is, at.qend),
         task: None,
@@ -36,8 +33,8 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
     sc.in_force = Some(InForce {
         clause: at.clause,
         relation: Relation::Reach,
-        word: String::new(),
-        hedge: at.hedge.clone(),
+        word: "",
+        hedge: at.hedge,
     });
 }
 
@@ -50,7 +47,7 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
         word,
         hedge,
         ..
-    }) = sc.in_force.clone()
+    }) = sc.in_force
     else {
         return qend;
     };
@@ -76,10 +73,10 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
         sc.push(Target {
             indicator: text[is..ie].to_string(),
             relation,
-            relation_text: word,
+            relation_text: word.to_string(),
             quantity: at.q.clone(),
-            qualifier: at.qualifier.map(str::to_string).or_else(|| hedge.clone()),
-            hedge,
+            qualifier: at.qualifier.or(hedge).map(str::to_string),
+            hedge: hedge.map(str::to_string),
             respectively: false,
             span: Span::new(is.min(qs), qend.max(ie)),
             task: None,

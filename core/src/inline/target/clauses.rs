@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::lexicon::targets::{overlapping_automaton, HEDGE_WORDS};
+use crate::lexicon::targets::HEDGE_WORDS;
 
-static HEDGES: LazyLock<AhoCorasick> = LazyLock::new(|| overlapping_automaton(HEDGE_WORDS));
+static HEDGES: LazyLock<AhoCorasick> = LazyLock::new(|| crate::lexicon::automaton(HEDGE_WORDS));
 
 /// Whether `c` at byte `at` of `text` ends a clause (，；。：！？, a line break).
 pub(super) fn is_boundary(text: &str, at: usize, c: char) -> bool {
@@ -32,17 +32,17 @@ fn is_sentence_end(c: char) -> bool {
 pub(super) struct Clauses {
     clause_starts: Vec<usize>,
     sentence_starts: Vec<usize>,
-    /// Every hedge word with its start, in order.
+    /// Hedge words with their starts, in order, not overlapping: a hedge overlapping an
+    /// earlier one (力争取) is never the first of a sentence, which is all that is asked.
     hedges: Vec<(usize, &'static str)>,
 }
 
 impl Clauses {
     pub(super) fn new(text: &str) -> Self {
-        let mut hedges: Vec<(usize, &'static str)> = HEDGES
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), HEDGE_WORDS[m.pattern().as_usize()]))
+        let hedges: Vec<(usize, &'static str)> = HEDGES
+            .find_iter(text)
+            .filter_map(|m| Some((m.start(), *HEDGE_WORDS.get(m.pattern().as_usize())?)))
             .collect();
-        hedges.sort_by_key(|h| h.0);
         let mut clause_starts = vec![0usize];
         let mut sentence_starts = vec![0usize];
         for (i, c) in text.char_indices() {
@@ -71,12 +71,12 @@ impl Clauses {
     }
 
     /// The first hedge of the sentence starting at `sentence`, if it stands before `before`.
-    pub(super) fn hedge(&self, sentence: usize, before: usize) -> Option<String> {
+    pub(super) fn hedge(&self, sentence: usize, before: usize) -> Option<&'static str> {
         let first = self.hedges.partition_point(|&(p, _)| p < sentence);
         self.hedges
             .get(first)
             .filter(|&&(p, _)| p < before)
-            .map(|&(_, h)| h.to_string())
+            .map(|&(_, h)| h)
     }
 }
 

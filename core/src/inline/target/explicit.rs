@@ -162,8 +162,8 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
     let in_force = InForce {
         clause: at.clause,
         relation: r.relation,
-        word: r.word.to_string(),
-        hedge: at.hedge.clone(),
+        word: r.word,
+        hedge: at.hedge,
     };
     if respectively {
         if let Some(next) = distribute(sc, at, &r, (is, ie), &indicator) {
@@ -179,11 +179,8 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
         relation: r.relation,
         relation_text: r.word.to_string(),
         quantity: at.q.clone(),
-        qualifier: at
-            .qualifier
-            .map(str::to_string)
-            .or_else(|| at.hedge.clone()),
-        hedge: at.hedge.clone(),
+        qualifier: at.qualifier.or(at.hedge).map(str::to_string),
+        hedge: at.hedge.map(str::to_string),
         respectively: false,
         span: Span::new(is.min(r.at.0), at.qend.max(ie)),
         task: None,
@@ -222,8 +219,8 @@ fn distribute(
             relation: r.relation,
             relation_text: r.word.to_string(),
             quantity: sc.quantities[qi].clone(),
-            qualifier: ql.map(str::to_string).or_else(|| at.hedge.clone()),
-            hedge: at.hedge.clone(),
+            qualifier: ql.or(at.hedge).map(str::to_string),
+            hedge: at.hedge.map(str::to_string),
             respectively: true,
             span: Span::new(is.min(r.at.0), e),
             task: None,

@@ -12,12 +12,12 @@ use crate::inline::quantity::{Quantity, QuantityKind};
 use crate::lexicon::targets::{ETC, RATIO_NOUNS};
 
 /// The relation in force in the current clause (for 建设A 20个、B 400个).
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub(super) struct InForce {
     pub(super) clause: usize,
     pub(super) relation: Relation,
-    pub(super) word: String,
-    pub(super) hedge: Option<String>,
+    pub(super) word: &'static str,
+    pub(super) hedge: Option<&'static str>,
 }
 
 /// Reading the quantities of one text.
@@ -48,7 +48,7 @@ pub(super) struct At<'t> {
     /// End of the quantity and its qualifier.
     pub(super) qend: usize,
     pub(super) qualifier: Option<&'static str>,
-    pub(super) hedge: Option<String>,
+    pub(super) hedge: Option<&'static str>,
 }
 
 /// Where the scan goes on after a reading.
@@ -146,10 +146,9 @@ impl<'t> Scanner<'t> {
         let q = at.q;
         let rels = relations_in(seg);
         // The nearest usable relation word in the segment.
+        // Single-character words (达, 超) only right before the number.
         let chosen = rels.iter().rev().find(|(_, e, w, _)| {
-            let post = strip_front(&seg[*e..], &FILLERS);
-            // Single-character words (达, 超) only right before the number.
-            w.chars().count() > 1 || post.is_empty()
+            w.chars().count() > 1 || strip_front(&seg[*e..], &FILLERS).is_empty()
         });
         // A percentage right after a rate noun states a level (入驻率80%以上), even after an
         // action verb (老年友善医疗机构建设比例85%以上).
