@@ -274,4 +274,24 @@ mod tests {
         assert!(show("2024年是实施“十四五”规划的关键一年").is_empty());
         assert!(show("全市共有企业1300家。").is_empty());
     }
+
+    #[test]
+    fn traditional_script_and_overlapping_words() {
+        one(
+            "城鎮調查失業率控制在5.5%以內。",
+            "城鎮調查失業率",
+            "at_most",
+            5.5,
+            "%",
+            Some("以內"),
+        );
+        // 力促进: the indicator starts after 促进, which overlaps 力促.
+        let got = show("力促进规模以上工业增加值增长8%。");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "规模以上工业增加值");
+        // 力争取得: the first hedge of the sentence is 力争.
+        let got = find_targets("力争取得新增就业1万人。");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].hedge.as_deref(), Some("力争"));
+    }
 }
