@@ -8,7 +8,9 @@
 //! in `lex/` and the clause grammar in `inline/responsibility.rs` still hold their own.
 
 pub(crate) mod official;
+pub(crate) mod quantities;
 pub(crate) mod reviews;
+pub(crate) mod targets;
 
 /// The genres (文种) of GB/T 9704 and the 党政机关公文处理工作条例, plus the document types that
 /// implementing documents name themselves by (办法, 方案, 要点…).

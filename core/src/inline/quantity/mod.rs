@@ -3,8 +3,26 @@
 //!
 //! A quantity is a number with a unit (or at least a scale 万/亿). Numbers that are dates
 //! (2024年), ordinals (第十四届, 第4位) or parts of names (5G, PM2.5) are not quantities.
+//!
+//! `number` reads the number, `units` the unit; this module puts a quantity together (range,
+//! approximation, scale, unit) and finds every quantity of a text. The words are in
+//! `lexicon::quantities`.
 
-use crate::lex::numerals::{arabic_digit, chinese_digit, chinese_unit, chinese_value};
+mod number;
+mod units;
+
+pub use number::arabic_number;
+use number::{chinese_number, is_arabic, is_chinese_start};
+use units::unit_at;
+
+use crate::lex::numerals::{arabic_digit, chinese_digit, chinese_unit};
+use crate::lexicon::quantities::{
+    ABOUT_BEFORE, CLASS_SUFFIXES, DECIMAL_POINT_WORDS, DURATION_AFTER_COUNTER, FEW,
+    GENERAL_COUNTER, HUNDREDS, LARGE_SCALES, LONE_NUMERALS, MEETING_AFTER_TIMES, ONE,
+    ORDINAL_PREFIXES, OVER_AFTER, OVER_BEFORE, OVER_BEFORE_MAGNITUDE, OVER_BEFORE_SCALE,
+    PERCENT_AFTER_HUNDRED, PERCENT_OPENERS, PERCENT_OPENER_START, RANGE_WORDS, SCALES,
+    SEVERAL_BEFORE_MAGNITUDE, SMALL_SCALES, TIMES_COUNTER, UNDER_BEFORE,
+};
 use crate::Span;
 
 /// How a written number relates to the true value.
@@ -70,246 +88,11 @@ pub struct Quantity {
 // Values are finite numbers parsed from digits (never NaN), so equality is total.
 impl Eq for Quantity {}
 
-/// Units: written form, base unit, factor to base, kind. Longest forms first where one is a
-/// prefix of another.
-const UNITS: &[(&str, &str, f64, QuantityKind)] = &[
-    ("个百分点", "个百分点", 1.0, QuantityKind::Percent),
-    ("個百分點", "个百分点", 1.0, QuantityKind::Percent),
-    ("百分点", "个百分点", 1.0, QuantityKind::Percent),
-    ("百分點", "个百分点", 1.0, QuantityKind::Percent),
-    ("%", "%", 1.0, QuantityKind::Percent),
-    ("％", "%", 1.0, QuantityKind::Percent),
-    ("‰", "‰", 1.0, QuantityKind::Percent),
-    ("美元", "美元", 1.0, QuantityKind::Money),
-    ("元", "元", 1.0, QuantityKind::Money),
-    ("微克/立方米", "微克/立方米", 1.0, QuantityKind::Measure),
-    ("平方公里", "平方米", 1e6, QuantityKind::Measure),
-    ("平方公裏", "平方米", 1e6, QuantityKind::Measure),
-    ("平方米", "平方米", 1.0, QuantityKind::Measure),
-    ("平米", "平方米", 1.0, QuantityKind::Measure),
-    ("㎡", "平方米", 1.0, QuantityKind::Measure),
-    ("立方米", "立方米", 1.0, QuantityKind::Measure),
-    ("公顷", "平方米", 1e4, QuantityKind::Measure),
-    ("公頃", "平方米", 1e4, QuantityKind::Measure),
-    ("亩", "亩", 1.0, QuantityKind::Measure),
-    ("畝", "亩", 1.0, QuantityKind::Measure),
-    ("公里", "米", 1000.0, QuantityKind::Measure),
-    ("公裏", "米", 1000.0, QuantityKind::Measure),
-    ("米", "米", 1.0, QuantityKind::Measure),
-    ("兆瓦时", "瓦时", 1e6, QuantityKind::Measure),
-    ("兆瓦", "瓦", 1e6, QuantityKind::Measure),
-    ("瓦时", "瓦时", 1.0, QuantityKind::Measure),
-    ("瓦", "瓦", 1.0, QuantityKind::Measure),
-    ("MW", "瓦", 1e6, QuantityKind::Measure),
-    ("kW", "瓦", 1e3, QuantityKind::Measure),
-    ("公斤", "吨", 1e-3, QuantityKind::Measure),
-    ("吨", "吨", 1.0, QuantityKind::Measure),
-    ("斤", "斤", 1.0, QuantityKind::Measure),
-    ("天", "天", 1.0, QuantityKind::Measure),
-    ("噸", "吨", 1.0, QuantityKind::Measure),
-    ("标准箱", "标准箱", 1.0, QuantityKind::Measure),
-    ("标箱", "标准箱", 1.0, QuantityKind::Measure),
-    ("个工作日", "工作日", 1.0, QuantityKind::Measure),
-    ("個工作日", "工作日", 1.0, QuantityKind::Measure),
-    ("工作日", "工作日", 1.0, QuantityKind::Measure),
-    ("个小时", "小时", 1.0, QuantityKind::Measure),
-    ("個小時", "小时", 1.0, QuantityKind::Measure),
-    ("小时", "小时", 1.0, QuantityKind::Measure),
-    ("小時", "小时", 1.0, QuantityKind::Measure),
-    ("人次", "人次", 1.0, QuantityKind::Count),
-    ("人", "人", 1.0, QuantityKind::Count),
-    ("名", "名", 1.0, QuantityKind::Count),
-    ("家", "家", 1.0, QuantityKind::Count),
-    ("个", "个", 1.0, QuantityKind::Count),
-    ("個", "个", 1.0, QuantityKind::Count),
-    ("项", "项", 1.0, QuantityKind::Count),
-    ("項", "项", 1.0, QuantityKind::Count),
-    ("件", "件", 1.0, QuantityKind::Count),
-    ("套", "套", 1.0, QuantityKind::Count),
-    ("户", "户", 1.0, QuantityKind::Count),
-    ("戶", "户", 1.0, QuantityKind::Count),
-    ("座", "座", 1.0, QuantityKind::Count),
-    ("所", "所", 1.0, QuantityKind::Count),
-    ("条", "条", 1.0, QuantityKind::Count),
-    ("條", "条", 1.0, QuantityKind::Count),
-    ("处", "处", 1.0, QuantityKind::Count),
-    ("處", "处", 1.0, QuantityKind::Count),
-    ("栋", "栋", 1.0, QuantityKind::Count),
-    ("棟", "栋", 1.0, QuantityKind::Count),
-    ("辆", "辆", 1.0, QuantityKind::Count),
-    ("輛", "辆", 1.0, QuantityKind::Count),
-    ("台", "台", 1.0, QuantityKind::Count),
-    ("臺", "台", 1.0, QuantityKind::Count),
-    ("张", "张", 1.0, QuantityKind::Count),
-    ("張", "张", 1.0, QuantityKind::Count),
-    ("批", "批", 1.0, QuantityKind::Count),
-    ("场", "场", 1.0, QuantityKind::Count),
-    ("場", "场", 1.0, QuantityKind::Count),
-    ("次", "次", 1.0, QuantityKind::Count),
-    ("头", "头", 1.0, QuantityKind::Count),
-    ("頭", "头", 1.0, QuantityKind::Count),
-    ("株", "株", 1.0, QuantityKind::Count),
-    ("棵", "棵", 1.0, QuantityKind::Count),
-    ("间", "间", 1.0, QuantityKind::Count),
-    ("間", "间", 1.0, QuantityKind::Count),
-    ("倍", "倍", 1.0, QuantityKind::Count),
-];
+/// The words that join the two ends of a range: dashes, tildes, 至, 到.
+const RANGE_DASHES: &[&str] = &["-", "—", "–", "－", "~", "～", "〜"];
 
 fn scale_of(c: char) -> Option<f64> {
-    match c {
-        '百' | '佰' => Some(1e2),
-        '千' | '仟' => Some(1e3),
-        '万' | '萬' => Some(1e4),
-        '亿' | '億' => Some(1e8),
-        _ => None,
-    }
-}
-
-fn is_arabic(c: char) -> bool {
-    arabic_digit(c).is_some()
-}
-
-/// An Arabic number at the start of `s`: digits (both widths), thousands groups `1,300`,
-/// a decimal part `6.5` / `6．5`. Returns the value and bytes used.
-pub fn arabic_number(s: &str) -> Option<(f64, usize)> {
-    let mut text = String::new();
-    let mut end = 0;
-    let mut chars = s.char_indices().peekable();
-    let mut digits = 0;
-    let mut seen_point = false;
-    while let Some(&(i, c)) = chars.peek() {
-        if let Some(d) = arabic_digit(c) {
-            if digits > 30 {
-                return None;
-            }
-            text.push(char::from(b'0' + d as u8));
-            digits += 1;
-            end = i + c.len_utf8();
-            chars.next();
-        } else if c == ',' && !seen_point && digits > 0 {
-            // A thousands group: exactly three digits and then no digit.
-            let rest = &s[i + 1..];
-            let group: Vec<char> = rest.chars().take(4).collect();
-            if group.len() >= 3
-                && group[..3].iter().all(|c| c.is_ascii_digit())
-                && group.get(3).is_none_or(|c| !is_arabic(*c))
-            {
-                chars.next();
-            } else {
-                break;
-            }
-        } else if matches!(c, '.' | '．' | '点' | '點') && !seen_point && digits > 0 {
-            let next = s[i + c.len_utf8()..].chars().next();
-            if next.is_some_and(is_arabic) {
-                seen_point = true;
-                text.push('.');
-                chars.next();
-            } else {
-                break;
-            }
-        } else {
-            break;
-        }
-    }
-    if digits == 0 {
-        return None;
-    }
-    text.parse::<f64>().ok().map(|v| (v, end))
-}
-
-/// A Chinese number at the start of `s`, with an optional decimal part (六点五) and the
-/// shorthand ranges 十几 (11–19) and 两三 (2–3). Trailing 万/亿 are left for the caller
-/// (the scale belongs to the unit as written). Returns (low, high, bytes used).
-fn chinese_number(s: &str) -> Option<(f64, Option<f64>, usize)> {
-    let mut end = 0;
-    for (i, c) in s.char_indices() {
-        if chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'ｏ' | '０')
-            || chinese_unit(c).is_some()
-            || c == '几'
-            || c == '幾'
-            || (matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ') && i > 0)
-        {
-            end = i + c.len_utf8();
-        } else {
-            break;
-        }
-        if end > 120 {
-            return None;
-        }
-    }
-    // Leave trailing scales 万/亿 (and 千万, 百万) to the unit.
-    let mut run = &s[..end];
-    while let Some(c) = run.chars().last() {
-        if matches!(c, '万' | '萬' | '亿' | '億') && run.chars().count() > 1 {
-            run = &run[..run.len() - c.len_utf8()];
-        } else {
-            break;
-        }
-    }
-    if run.is_empty() {
-        return None;
-    }
-    // A bare 百/千 (上百, 数千) is a magnitude, read by the caller with its prefix.
-    let has_digit = run
-        .chars()
-        .any(|c| chinese_digit(c).is_some() || c == '几' || c == '幾');
-    let (low, high) = if run.contains(['几', '幾']) {
-        let lo = chinese_value(&run.replace(['几', '幾'], "一"))?;
-        let hi = chinese_value(&run.replace(['几', '幾'], "九"))?;
-        let lo = if run.starts_with(['几', '幾']) {
-            chinese_value(
-                &run.replacen(['几', '幾'], "二", 1)
-                    .replace(['几', '幾'], "一"),
-            )?
-        } else {
-            lo
-        };
-        (lo as f64, Some(hi as f64))
-    } else {
-        let cs: Vec<char> = run.chars().collect();
-        // 两三个, 三四百: two neighbouring digits read as a range.
-        let pair = (cs.len() >= 2)
-            .then(|| (chinese_digit(cs[0]), chinese_digit(cs[1])))
-            .and_then(|(a, b)| Some((a?, b?)))
-            .filter(|&(a, b)| {
-                a > 0 && b == a + 1 && cs[2..].iter().all(|c| chinese_unit(*c).is_some())
-            });
-        match pair {
-            Some(_) => {
-                let first: String = std::iter::once(cs[0])
-                    .chain(cs[2..].iter().copied())
-                    .collect();
-                let second: String = cs[1..].iter().collect();
-                (
-                    chinese_value(&first)? as f64,
-                    Some(chinese_value(&second)? as f64),
-                )
-            }
-            None if has_digit || run.chars().all(|c| chinese_unit(c).is_some()) => {
-                (chinese_value(run)? as f64, None)
-            }
-            None => return None,
-        }
-    };
-    let mut used = run.len();
-    let mut low = low;
-    // 六点五
-    let rest = &s[used..];
-    if let Some(r) = rest.strip_prefix('点').or_else(|| rest.strip_prefix('點')) {
-        let frac: String = r
-            .chars()
-            .take_while(|c| chinese_digit(*c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ'))
-            .take(12)
-            .filter_map(|c| chinese_digit(c).map(|d| char::from(b'0' + d as u8)))
-            .collect();
-        if !frac.is_empty() && high.is_none() {
-            if let Ok(f) = format!("0.{frac}").parse::<f64>() {
-                low += f;
-                used += rest.len() - r.len() + frac.chars().count() * '一'.len_utf8();
-            }
-        }
-    }
-    Some((low, high, used))
+    SCALES.iter().find(|s| s.0 == c).map(|s| s.1)
 }
 
 fn strip_any<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
@@ -326,10 +109,8 @@ fn may_start(text: &str, at: usize) -> bool {
     };
     !(is_arabic(prev)
         || prev.is_ascii_alphabetic()
-        || matches!(
-            prev,
-            '.' | '．' | '第' | '初' | '周' | '星' | '/' | '_' | '-' | '·'
-        )
+        || matches!(prev, '.' | '．' | '/' | '_' | '-' | '·')
+        || ORDINAL_PREFIXES.contains(&prev)
         || chinese_digit(prev).is_some() && !matches!(prev, 'O' | 'o' | 'Ｏ' | 'ｏ')
         || chinese_unit(prev).is_some())
 }
@@ -342,9 +123,8 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
     let s = &text[at..];
     let first = s.chars().next()?;
     // Percent written out: 百分之六点五.
-    if let Some(r) = s
-        .strip_prefix("百分之")
-        .or_else(|| s.strip_prefix("百分")) // rare short form, only before a digit
+    if let Some(r) = strip_any(s, PERCENT_OPENERS)
+        .map(|(r, _)| r) // the short form 百分 only before a digit
         .filter(|r| {
             r.chars()
                 .next()
@@ -393,10 +173,10 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
         let bare_unit = number_text.chars().all(|c| chinese_unit(c).is_some());
         if bare_unit {
             match before {
-                Some('上') => approx = Some(Approx::Over),
-                Some('数' | '數' | '几' | '幾') => approx = Some(Approx::Several),
+                Some(c) if c == OVER_BEFORE_MAGNITUDE => approx = Some(Approx::Over),
+                Some(c) if SEVERAL_BEFORE_MAGNITUDE.contains(&c) => approx = Some(Approx::Several),
                 // 突破百亿元, 万亿级: a round magnitude before a scale.
-                _ if s[used..].starts_with(['万', '萬', '亿', '億']) => {}
+                _ if s[used..].starts_with(LARGE_SCALES) => {}
                 _ => return None,
             }
         }
@@ -404,31 +184,26 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
         if matches!(before, Some('“' | '「' | '《' | '"' | '‘')) {
             return None;
         }
-        if number_text.chars().count() == 1
-            && !number_text.starts_with([
-                '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '兩', '百', '千',
-                '万', '萬', '亿', '億',
-            ])
-        {
+        if number_text.chars().count() == 1 && !number_text.starts_with(LONE_NUMERALS) {
             return None;
         }
-        if number_text == "一" || number_text == "壹" {
+        if ONE.contains(&number_text) {
             // 一个, 一批: an article, not an amount; keep 一万, 一亿.
             let r = &s[used..];
-            if !r.starts_with(['万', '萬', '亿', '億', '点', '點']) {
+            if !(r.starts_with(LARGE_SCALES) || r.starts_with(DECIMAL_POINT_WORDS)) {
                 return None;
             }
         }
     }
     if approx.is_none() {
         approx = match before {
-            Some('近') => Some(Approx::Under),
-            Some('约' | '約') => Some(Approx::About),
-            Some('逾' | '超') => Some(Approx::Over),
+            Some(c) if UNDER_BEFORE.contains(&c) => Some(Approx::Under),
+            Some(c) if ABOUT_BEFORE.contains(&c) => Some(Approx::About),
+            Some(c) if OVER_BEFORE.contains(&c) => Some(Approx::Over),
             _ => None,
         };
     }
-    if upper.is_some() && !arabic && number_text.contains(['几', '幾']) {
+    if upper.is_some() && !arabic && number_text.contains(FEW) {
         approx = Some(Approx::Several);
     }
     // Ratio 1.8:1.
@@ -455,10 +230,9 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
         }
     }
     // A range written with a dash or 至: 2-3个, 5—8家, 5至8家 (the unit after the second).
-    let range_seps: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到"];
     let try_range = |from: usize| -> Option<(f64, usize)> {
         let r = &s[from..];
-        let (r2, _) = strip_any(r, range_seps)?;
+        let (r2, _) = strip_range_word(r)?;
         let (b, u2) = if arabic {
             arabic_number(r2)?
         } else {
@@ -479,7 +253,8 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
     }
     // 多/余 before a scale or unit: 3000多万, 二百三十余万.
     let mut rest = &s[used..];
-    if let Some((r, n)) = strip_any(rest, &["多", "余", "餘", "来", "來"]) {
+    if let Some((r, n)) = strip_any(rest, OVER_AFTER).or_else(|| strip_any(rest, OVER_BEFORE_SCALE))
+    {
         approx = Some(Approx::Over);
         used += n;
         rest = r;
@@ -490,12 +265,12 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
     let mut scale_chars = 0;
     for c in rest.chars() {
         let Some(f) = scale_of(c) else { break };
-        if !arabic && matches!(c, '百' | '佰' | '千' | '仟') && scale_chars == 0 {
+        if !arabic && SMALL_SCALES.contains(&c) && scale_chars == 0 {
             break;
         }
         // 5百分点: 百 starts the unit.
         let after = &rest[c.len_utf8() * (scale_chars + 1)..];
-        if matches!(c, '百' | '佰') && after.starts_with('分') {
+        if HUNDREDS.contains(&c) && after.starts_with(PERCENT_AFTER_HUNDRED) {
             break;
         }
         scale *= f;
@@ -533,26 +308,16 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
             }
         }
     }
-    if let Some((_, n)) = strip_any(&s[used..], &["多", "余", "餘"]) {
+    if let Some((_, n)) = strip_any(&s[used..], OVER_AFTER) {
         approx = Some(Approx::Over);
         used += n;
     }
     finish(at, s, value, upper, approx, used, scale_start, scale)
 }
 
-fn is_chinese_start(c: char) -> bool {
-    (chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '０'))
-        || chinese_unit(c).is_some()
-        || c == '几'
-        || c == '幾'
-}
-
-/// The unit at the start of `s`: (written, base, factor, kind).
-fn unit_at(s: &str) -> Option<(&'static str, &'static str, f64, QuantityKind)> {
-    UNITS
-        .iter()
-        .find(|(w, ..)| s.starts_with(w))
-        .map(|&(w, b, f, k)| (w, b, f, k))
+/// The range word at the start of `s` (2-3个, 5至8家), with what follows it.
+fn strip_range_word(s: &str) -> Option<(&str, usize)> {
+    strip_any(s, RANGE_DASHES).or_else(|| strip_any(s, RANGE_WORDS))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -569,16 +334,9 @@ fn finish(
     let rest = &s[used..];
     let unit = unit_at(rest);
     let (base_unit, factor, kind, currency) = match unit {
-        Some((w, b, f, k)) => {
+        Some((w, b, f, k, c)) => {
             used += w.len();
-            let currency = (k == QuantityKind::Money).then(|| {
-                if w == "美元" {
-                    "USD".to_string()
-                } else {
-                    "CNY".to_string()
-                }
-            });
-            (b.to_string(), f, k, currency)
+            (b.to_string(), f, k, c.map(str::to_string))
         }
         None if scale > 1.0 && scale_start < used => {
             ("1".to_string(), 1.0, QuantityKind::Count, None)
@@ -588,17 +346,17 @@ fn finish(
     // A count unit right before 年/月/日 is a date or a duration (3个月), not an amount.
     let after = &s[used..];
     if kind == QuantityKind::Count
-        && after.starts_with(['月', '年', '日', '小', '工'])
-        && base_unit == "个"
+        && after.starts_with(DURATION_AFTER_COUNTER)
+        && base_unit == GENERAL_COUNTER
     {
         return None;
     }
     // 万吨级码头, 千亿级产业: a class, not an amount.
-    if after.starts_with(['级', '級']) {
+    if after.starts_with(CLASS_SUFFIXES) {
         return None;
     }
     // 三次会议, 第二次全会: a meeting's number.
-    if base_unit == "次" && after.starts_with(['会', '會', '全']) {
+    if base_unit == TIMES_COUNTER && after.starts_with(MEETING_AFTER_TIMES) {
         return None;
     }
     // 13万2人: the extra digit is part of the number, not the unit.
@@ -612,8 +370,7 @@ fn finish(
         && kind == QuantityKind::Percent
         && scale_start == used - unit.map_or(0, |u| u.0.len())
     {
-        let seps: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到"];
-        if let Some((r, _)) = strip_any(after, seps) {
+        if let Some((r, _)) = strip_range_word(after) {
             if let Some((b, u2)) = arabic_number(r) {
                 if let Some((w, b2, ..)) = unit_at(&r[u2..]) {
                     if b2 == base_unit && b > value {
@@ -646,7 +403,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if at < skip_to {
             continue;
         }
-        if !(is_arabic(c) || is_chinese_start(c) || c == '百') {
+        if !(is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START) {
             continue;
         }
         if let Some(q) = quantity_at(text, at) {
