@@ -3,7 +3,7 @@
 //! no lead of its own.
 
 use crate::document::{Block, DeclaredLeadRule, LeadRule, Role};
-use crate::inline::units::fold_script;
+use crate::lex::units::fold_script;
 use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, NO_LEAD_OPENINGS};
 use crate::{Diagnostic, DiagnosticCode, Span};
 
