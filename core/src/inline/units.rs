@@ -14,42 +14,59 @@ use crate::lexicon::units::{
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
-/// The kinds of body a word in a name marks, most telling first: the first list with a word
-/// in the name gives the kind.
-static KIND_WORDS: LazyLock<[(UnitKind, AhoCorasick); 6]> = LazyLock::new(|| {
-    let a = crate::lexicon::automaton;
-    [
-        (UnitKind::Judicial, a(JUDICIAL_WORDS)),
-        (UnitKind::Enterprise, a(ENTERPRISE_WORDS)),
-        (UnitKind::School, a(SCHOOL_WORDS)),
-        (UnitKind::Party, a(PARTY_WORDS)),
-        (UnitKind::LocalGovernment, a(LOCAL_GOVERNMENT_WORDS)),
-        (UnitKind::Department, a(DEPARTMENT_WORDS)),
-    ]
+/// The kinds of body a word in a name marks, most telling first: of the words in a name,
+/// the one of the earliest kind here gives the kind.
+const KINDS: [(UnitKind, &[&str]); 6] = [
+    (UnitKind::Judicial, JUDICIAL_WORDS),
+    (UnitKind::Enterprise, ENTERPRISE_WORDS),
+    (UnitKind::School, SCHOOL_WORDS),
+    (UnitKind::Party, PARTY_WORDS),
+    (UnitKind::LocalGovernment, LOCAL_GOVERNMENT_WORDS),
+    (UnitKind::Department, DEPARTMENT_WORDS),
+];
+
+/// Every kind word in one automaton, each pattern's index mapped to its kind's rank. Words
+/// overlap (开发区 and 区委 in 开发区委), so matches are read overlapping: a standard
+/// automaton, not the lexicon's leftmost-longest one.
+static KIND_WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    let mut ranks = Vec::new();
+    for (rank, (_, list)) in KINDS.iter().enumerate() {
+        words.extend_from_slice(list);
+        ranks.extend(std::iter::repeat_n(rank, list.len()));
+    }
+    let automaton = AhoCorasick::new(words).expect("lexicon word lists are small and valid");
+    (automaton, ranks)
 });
 
 /// What sort of body a unit name names.
 pub fn unit_kind(name: &str) -> UnitKind {
-    KIND_WORDS
-        .iter()
-        .find(|(kind, words)| {
-            words.is_match(name) || (*kind == UnitKind::School && name.ends_with(SCHOOL_LAST_CHAR))
-        })
-        .map_or(UnitKind::Other, |(kind, _)| *kind)
+    let (automaton, ranks) = &*KIND_WORDS;
+    let mut best = automaton
+        .find_overlapping_iter(name)
+        .map(|m| ranks[m.pattern().as_usize()])
+        .min();
+    // 实验校: a school by its last character.
+    let school = KINDS.iter().position(|(k, _)| *k == UnitKind::School);
+    if name.ends_with(SCHOOL_LAST_CHAR) && best.is_none_or(|b| Some(b) > school) {
+        best = school;
+    }
+    best.map_or(UnitKind::Other, |rank| KINDS[rank].0)
 }
 
 /// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
 pub fn normalize(name: &str) -> String {
-    let folded: String = name
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            _ => c,
-        })
-        .collect();
-    fast2s::convert(&folded)
+    // Most names hold no space and no full-width parenthesis: one pass, one allocation.
+    let mut out = if name.contains(char::is_whitespace) {
+        let squeezed: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        fold_script(&squeezed)
+    } else {
+        fold_script(name)
+    };
+    if out.contains(['（', '）']) {
+        out = out.replace('（', "(").replace('）', ")");
+    }
+    out
 }
 
 /// True for a bare administrative level (县级市, 州), in either script.
@@ -93,6 +110,9 @@ mod tests {
         assert_eq!(unit_kind("市委政法委(社会工作部)"), UnitKind::Party);
         assert_eq!(unit_kind("财政局"), UnitKind::Department);
         assert_eq!(unit_kind("实验校"), UnitKind::School);
+        // Overlapping words: 区委 (a Party body) inside 开发区委员会.
+        assert_eq!(unit_kind("高新技术开发区委员会"), UnitKind::Party);
+        assert_eq!(unit_kind("市第一中学"), UnitKind::School);
         assert_eq!(normalize("發展改革委（統計局）"), "发展改革委(统计局)");
     }
 }

@@ -102,7 +102,8 @@ pub fn is_surely_not_a_unit(name: &str) -> bool {
 
 /// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).
 pub fn is_collective(name: &str) -> bool {
-    name.starts_with(EACH) || COLLECTIVE.is_match(name)
+    // Every collective word holds 各: a name without it needs no automaton.
+    name.starts_with(EACH) || (name.contains(EACH) && COLLECTIVE.is_match(name))
 }
 
 #[cfg(test)]

@@ -93,7 +93,8 @@ pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
 /// after it: 各有关单位, 各区、县级市.
 pub(crate) const EACH: char = '各';
 
-/// Words anywhere in a name that make it a group of units (市政府各部门, 各成员单位).
+/// Words anywhere in a name that make it a group of units (市政府各部门, 各成员单位). Each
+/// holds [`EACH`] (the recogniser looks for it first).
 pub(crate) const COLLECTIVE_WORDS: &[&str] = &[
     "各部门",
     "各成员单位",
