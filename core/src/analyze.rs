@@ -8,7 +8,7 @@ pub(crate) use official::official;
 pub(crate) use targets::set_target_context;
 
 use crate::document::{Block, DeclaredLeadRule, LeadRule, Role};
-use crate::inline::units::fold_script;
+use crate::lex::units::fold_script;
 use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, NO_LEAD_OPENINGS};
 use crate::{Diagnostic, DiagnosticCode, Span};
 

@@ -5,7 +5,7 @@
 //! (`一、总体要求（一）指导思想`), and around a document number between title and addressees.
 //! The logical lines' full spans still tile the source.
 
-use crate::inline::responsibility::{is_close, is_open};
+use crate::lex::brackets::{is_close, is_open};
 use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::source::{split_lines, RawLine};
 use crate::Span;

@@ -3,7 +3,7 @@
 //! signers after the number, and the addressee, attachment and cc lists split into names.
 
 use crate::document::{Block, DocNumber, Official, TextBlock};
-use crate::inline::responsibility::{is_close, is_open};
+use crate::lex::brackets::{is_close, is_open};
 use crate::inline::units::{is_admin_level, opens_level_list};
 use crate::lex::markers::marker;
 use crate::lex::official::{doc_number, head_marks};

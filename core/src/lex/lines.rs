@@ -2,8 +2,8 @@
 //! stage adds what needs context (title, headings vs tasks, chrome regions).
 
 use super::markers::{marker, Marker};
-use crate::inline::date::{date, find_full_date};
-use crate::inline::responsibility::label;
+use crate::lex::date::{date, find_full_date};
+use crate::lex::labels::label;
 use nom::{branch::alt, bytes::complete::tag, IResult, Parser};
 
 /// The context-free kind of a line.
@@ -142,7 +142,7 @@ fn is_metadata_row(s: &str) -> bool {
     ]) {
         return false;
     }
-    let key: String = crate::inline::units::fold_script(s)
+    let key: String = crate::lex::units::fold_script(s)
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
@@ -349,7 +349,7 @@ pub(crate) fn is_addressee_list(c: &str) -> bool {
         .collect();
     !parts.is_empty()
         && parts.iter().all(|p| {
-            crate::inline::units::looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各')
+            crate::lex::units::looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各')
         })
 }
 

@@ -1,7 +1,11 @@
 //! Per-line recognisers (nom): markers, numerals, line kinds.
 
+pub(crate) mod brackets;
+pub(crate) mod date;
+pub(crate) mod labels;
 pub mod lines;
 pub mod markers;
 pub mod numerals;
 pub(crate) mod official;
 pub(crate) mod table;
+pub(crate) mod units;

@@ -7,10 +7,13 @@
 //! This module is where every keyword list is moving to (issue 10); the per-line recognisers
 //! in `lex/` and the clause grammar in `inline/responsibility.rs` still hold their own.
 
+pub(crate) mod dates;
 pub(crate) mod official;
 pub(crate) mod quantities;
 pub(crate) mod reviews;
+pub(crate) mod roles;
 pub(crate) mod targets;
+pub(crate) mod units;
 
 /// The genres (文种) of GB/T 9704 and the 党政机关公文处理工作条例, plus the document types that
 /// implementing documents name themselves by (办法, 方案, 要点…).

@@ -3,7 +3,7 @@
 
 use super::Built;
 use crate::document::{Block, DocumentKind};
-use crate::inline::units::fold_script;
+use crate::lex::units::fold_script;
 use crate::{Diagnostic, DiagnosticCode};
 
 /// 会议指出/会议强调… written inside a paragraph rather than opening a line.

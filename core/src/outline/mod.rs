@@ -3,15 +3,17 @@
 //! and the level stack that nests sections (depth is data, not call depth).
 
 use crate::document::*;
-use crate::inline::date::{find_date, find_full_date, Ymd};
 use crate::inline::responsibility::{
-    is_close, is_open, is_resp_label_start, parse_clause, sentence_parentheticals,
-    trailing_parenthetical, Clause,
+    parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
-use crate::inline::{date, target, units::looks_like_unit};
+use crate::inline::{date, target};
+use crate::lex::brackets::{is_close, is_open};
+use crate::lex::date::{find_date, find_full_date, Ymd};
+use crate::lex::labels::is_resp_label_start;
 use crate::lex::lines::{classify, is_addressee_list, LineKind};
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lex::table::Column;
+use crate::lex::units::looks_like_unit;
 
 mod kind;
 mod shapes;

@@ -2,8 +2,8 @@
 //! reads as a GB/T 9704 title (发文机关 + 关于 + 事由 + 的 + 文种) or a report's name, over
 //! page chrome (navigation, database banners, flip-book headers, link texts, metadata rows).
 
-use crate::inline::units::fold_script;
 use crate::lex::lines::LineKind;
+use crate::lex::units::fold_script;
 use crate::lexicon::{title_genre, PAGE_CHROME_WORDS};
 
 /// A chosen title: its lines and the byte range of each line's clean text it keeps.

@@ -1,0 +1,97 @@
+//! Brackets: which characters open and close an aside, and the one scanner that counts how
+//! deep in brackets each character of a text stands.
+
+use std::iter::Rev;
+use std::str::CharIndices;
+
+/// Brackets that can hold a clause or a name's aside: （）()［］[]【】〔〕.
+pub(crate) fn is_open(c: char) -> bool {
+    matches!(c, '(' | '（' | '[' | '【' | '〔' | '［')
+}
+
+/// The closing twins of [`is_open`].
+pub(crate) fn is_close(c: char) -> bool {
+    matches!(c, ')' | '）' | ']' | '】' | '〕' | '］')
+}
+
+/// The characters of a text with the bracket depth each stands at: (byte offset, char,
+/// depth). A bracket stands at the depth outside it, so an aside at the top level opens and
+/// closes at depth 0 and its inside is at depth 1. A close with nothing open stays at 0.
+pub(crate) struct Depths<I> {
+    chars: I,
+    depth: usize,
+    backwards: bool,
+}
+
+impl<I: Iterator<Item = (usize, char)>> Iterator for Depths<I> {
+    type Item = (usize, char, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (i, c) = self.chars.next()?;
+        // Read backwards, a closing bracket is the one that goes in.
+        let (inward, outward) = if self.backwards {
+            (is_close(c), is_open(c))
+        } else {
+            (is_open(c), is_close(c))
+        };
+        let at = if inward {
+            self.depth += 1;
+            self.depth - 1
+        } else if outward {
+            self.depth = self.depth.saturating_sub(1);
+            self.depth
+        } else {
+            self.depth
+        };
+        Some((i, c, at))
+    }
+}
+
+/// The characters of `s` from the start, with their bracket depth.
+pub(crate) fn depths(s: &str) -> Depths<CharIndices<'_>> {
+    Depths {
+        chars: s.char_indices(),
+        depth: 0,
+        backwards: false,
+    }
+}
+
+/// The characters of `s` from the end, with their bracket depth counted from the end.
+pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
+    Depths {
+        chars: s.char_indices().rev(),
+        depth: 0,
+        backwards: true,
+    }
+}
+
+/// Split `s` on any char of `seps` at bracket depth 0. Yields (offset, piece).
+pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c, depth) in depths(s) {
+        if depth == 0 && seps.contains(&c) && !is_open(c) && !is_close(c) {
+            out.push((start, &s[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, &s[start..]));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_of_each_character() {
+        let d: Vec<usize> = depths("a(b[c])d)e").map(|(_, _, d)| d).collect();
+        assert_eq!(d, [0, 0, 1, 1, 2, 1, 0, 0, 0, 0]);
+        let d: Vec<usize> = depths_backwards("(a)b").map(|(_, _, d)| d).collect();
+        assert_eq!(d, [0, 0, 1, 0]);
+        assert_eq!(
+            split_depth0("甲、乙(丙、丁)、戊", &['、']),
+            [(0, "甲"), (6, "乙(丙、丁)"), (23, "戊")]
+        );
+    }
+}

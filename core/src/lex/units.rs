@@ -1,0 +1,133 @@
+//! The unit-name model: whether a piece of text names an organisation (局, 委, 中心, 各有关单位)
+//! or is a time, progress phrase, verb, figure or aside; and script folding.
+
+use crate::lexicon::dates::DATE_MARK_CHARS;
+use crate::lexicon::units::{
+    COLLECTIVE_WORDS, EACH, NOT_A_NAME_OPENINGS, PLACE_FIRST_CHARS, PROGRESS_WORDS,
+    UNIT_LAST_CHARS, UNIT_LIKE_VERB_ENDINGS, UNIT_LIKE_VERB_LAST_CHARS, UNIT_NAME_ENDINGS,
+};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+static PROGRESS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| crate::lexicon::automaton(PROGRESS_WORDS));
+static COLLECTIVE: LazyLock<AhoCorasick> =
+    LazyLock::new(|| crate::lexicon::automaton(COLLECTIVE_WORDS));
+
+/// Traditional → simplified, character for character (the same number of characters).
+pub fn fold_script(s: &str) -> String {
+    crate::normalize::fold_script(s)
+}
+
+/// True when `name` ends like an organisation's name.
+pub fn looks_like_unit(name: &str) -> bool {
+    let n = name.trim_end_matches([')', '）']);
+    // 自然资源和规划局(林业局): judge by the part before the inner parenthesis too.
+    let base = match n.find(['(', '（']) {
+        Some(i) => &n[..i],
+        None => n,
+    };
+    let ends_like_unit = |t: &str| {
+        t.chars()
+            .next_back()
+            .is_some_and(|c| UNIT_LAST_CHARS.contains(c))
+            || UNIT_NAME_ENDINGS.iter().any(|e| t.ends_with(e))
+    };
+    ends_like_unit(n) || ends_like_unit(base)
+}
+
+/// True when `s` reads as a time or progress phrase rather than a name.
+pub fn is_progress_phrase(s: &str) -> bool {
+    // A name that ends like a unit is none (looks_like_unit knows both scripts): most
+    // segments stop here, before the folding is paid for.
+    if looks_like_unit(s) {
+        return false;
+    }
+    let f = fold_script(s);
+    let dated = f.chars().any(|c| c.is_ascii_digit()) && f.contains(DATE_MARK_CHARS);
+    dated || PROGRESS.is_match(&f)
+}
+
+/// True when `n` (any script) ends with a verb that ends like a unit's name (跟踪督办).
+fn ends_with_verb(n: &str) -> bool {
+    // Look at the last character before folding: most names end in no verb's last one.
+    n.ends_with(UNIT_LIKE_VERB_LAST_CHARS) && {
+        let f = fold_script(n);
+        UNIT_LIKE_VERB_ENDINGS.iter().any(|v| f.ends_with(v))
+    }
+}
+
+/// A name is short, has no sentence punctuation, and is not an aside or a bare figure.
+pub fn plausible_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=40).contains(&n)
+        && !name.contains(['。', '：', ':', '《', '》', '%', '％'])
+        && !NOT_A_NAME_OPENINGS.iter().any(|w| name.starts_with(w))
+        && !name
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+        && !is_figure(name)
+}
+
+/// A number with at most one measure word after it (10处, 3亿, ５家).
+fn is_figure(name: &str) -> bool {
+    let rest = name
+        .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.');
+    rest.len() < name.len() && rest.chars().count() <= 1
+}
+
+/// The model of a unit: a plausible name that reads as an organisation — it ends in an
+/// institutional word (局 委 办 中心 政府 公司…) or is a collective (各有关单位, 各区、县级市) —
+/// and is no time or progress phrase, verb or figure.
+pub fn is_unit_name(name: &str) -> bool {
+    let n = name.trim();
+    // 市委, 县委 are units of two characters; 部署, 推进 are verbs.
+    let of_a_place = n.starts_with(PLACE_FIRST_CHARS);
+    plausible_name(n)
+        && (looks_like_unit(n) || is_collective(n))
+        && (n.chars().count() > 2 || of_a_place)
+        && !is_progress_phrase(n)
+        && (of_a_place || !ends_with_verb(n))
+}
+
+/// A segment that no reading makes a unit: a figure, a time or progress phrase, a bare verb.
+/// (Weaker than `!is_unit_name`: abbreviations such as 市城投 end in no institutional word
+/// but are units once a role word says so.)
+pub fn is_surely_not_a_unit(name: &str) -> bool {
+    let n = name.trim();
+    !plausible_name(n)
+        || is_progress_phrase(n)
+        || (!n.starts_with(PLACE_FIRST_CHARS) && ends_with_verb(n))
+}
+
+/// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).
+pub fn is_collective(name: &str) -> bool {
+    // Every collective word holds 各: a name without it needs no automaton.
+    name.starts_with(EACH) || (name.contains(EACH) && COLLECTIVE.is_match(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unit_model_accepts_real_units_and_rejects_the_rest() {
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        let non_units = include_str!("../../../tests/fixtures/units/non_units.txt");
+        let rejected: Vec<&str> = units.lines().filter(|u| !is_unit_name(u)).collect();
+        let accepted: Vec<&str> = non_units.lines().filter(|u| is_unit_name(u)).collect();
+        assert!(units.lines().count() >= 200 && non_units.lines().count() >= 100);
+        assert!(rejected.is_empty(), "real units rejected: {rejected:?}");
+        assert!(accepted.is_empty(), "non-units accepted: {accepted:?}");
+    }
+
+    #[test]
+    fn names_and_collectives() {
+        assert!(looks_like_unit("自然资源和规划局(林业局)"));
+        assert!(looks_like_unit("济源海关"));
+        assert!(looks_like_unit("市管国有企业"));
+        assert!(!looks_like_unit("加快推进"));
+        assert!(is_collective("各开发区管理办公室"));
+        assert!(is_collective("市政府各部门"));
+    }
+}
