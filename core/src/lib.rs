@@ -33,13 +33,13 @@ mod error;
 pub mod inline;
 pub mod lex;
 mod lexicon;
-mod outline;
 pub mod output;
 mod read;
 mod render;
 mod segment;
 mod source;
 mod span;
+mod structure;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use document::{
@@ -215,7 +215,7 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
 }
 
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
-    let mut built = outline::build(&source, &read.chrome);
+    let mut built = structure::build(&source, &read.chrome);
     document::set_target_context(&mut built.blocks, &mut Vec::new());
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     Document {

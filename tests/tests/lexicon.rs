@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 /// Files not yet moved to the lexicon. The list only shrinks; it must end empty.
 const PENDING: &[&str] = &[
-    "analyze.rs",
     "bin/gongwen.rs",
     "document.rs",
     "inline/date.rs",
@@ -15,20 +14,7 @@ const PENDING: &[&str] = &[
     "inline/responsibility.rs",
     "inline/target.rs",
     "inline/units.rs",
-    "lex/lines.rs",
-    "lex/markers.rs",
-    "lex/numerals.rs",
-    "lex/table.rs",
-    "outline/kind.rs",
-    "outline/mod.rs",
-    "outline/shapes.rs",
-    "outline/table.rs",
-    "outline/title.rs",
-    "read/html/mod.rs",
-    "read/numbering.rs",
-    "read/styles.rs",
     "render/html.rs",
-    "segment.rs",
 ];
 
 fn is_han(c: char) -> bool {

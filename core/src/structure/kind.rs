@@ -4,27 +4,16 @@
 use super::Built;
 use crate::document::{Block, DocumentKind};
 use crate::inline::units::fold_script;
+use crate::lexicon::genres::{TITLE_SUBJECT_OPENER, WORK_REPORT_NAME};
+use crate::lexicon::{automaton, news::RUN_IN_STATEMENTS};
 use crate::{Diagnostic, DiagnosticCode};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// 会议指出/会议强调… written inside a paragraph rather than opening a line.
 fn run_in_statements(text: &str) -> usize {
-    const OPENERS: &[&str] = &[
-        "会议指出",
-        "会议强调",
-        "会议要求",
-        "会议认为",
-        "会议决定",
-        "会议研究",
-        "会议听取",
-        "会议审议",
-        "會議指出",
-        "會議強調",
-        "會議要求",
-        "會議認為",
-        "會議決定",
-        "會議研究",
-    ];
-    OPENERS.iter().map(|o| text.matches(o).count()).sum()
+    static OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(RUN_IN_STATEMENTS));
+    OPENERS.find_iter(text).count()
 }
 
 /// The kind, from what the tree holds and what the title and the opening text say, so an
@@ -69,8 +58,8 @@ pub(super) fn classify_kind(b: &Built, head: &str) -> DocumentKind {
     let head = fold_script(head);
     let has_any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
     // A notice that prints (印发) a report's breakdown names 政府工作报告 in its title too.
-    let report_title = title.contains("工作报告")
-        && !title.contains("关于")
+    let report_title = title.contains(WORK_REPORT_NAME)
+        && !title.contains(TITLE_SUBJECT_OPENER)
         && !has_any(&title, TASK_DOCUMENT_WORDS);
     let task_title = has_any(&title, TASK_DOCUMENT_WORDS) && !report_title;
     // Without a title, the opening text: it names the breakdown it prints and its labels.
