@@ -97,7 +97,8 @@ fn split_points(line: &str) -> Vec<usize> {
         }
         let at_depth0 = depth == 0 && quote == 0;
         if at_depth0 && i > piece_start {
-            let after_sentence = prev.is_some_and(|p| "。；;！!？?".contains(p));
+            let after_sentence =
+                prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!' | '？' | '?'));
             // Not the colon of a ratio or a clock (1.8:1, 14:28).
             let after_colon = prev.is_some_and(|p| p == '：' || p == ':')
                 && !before_prev.is_some_and(|b| b.is_ascii_digit());
@@ -162,14 +163,12 @@ fn ends_with_date(s: &str) -> bool {
     let Some(head) = s.strip_suffix(DAY_MARK) else {
         return false;
     };
-    let tail: String = head
-        .chars()
+    // The last 12 characters, borrowed.
+    let tail = head
+        .char_indices()
         .rev()
-        .take(12)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .nth(11)
+        .map_or(head, |(i, _)| &head[i..]);
     tail.contains(YEAR_MARK) && tail.contains(MONTH_MARK)
 }
 

@@ -4,6 +4,7 @@
 use super::markers::{marker, Marker};
 use crate::inline::date::{date, find_full_date};
 use crate::inline::responsibility::label;
+use crate::lexicon::automaton;
 use crate::lexicon::chrome::{
     FOOTER_OPENINGS, LEAD_IN_ENDINGS, METADATA_LABELS, METADATA_LABEL_INITIALS, METADATA_OPENINGS,
     NAV_OPENINGS, PAGE_COUNT_OPENING, PAGE_NUMBER_ENDING, PAGE_NUMBER_OPENING,
@@ -18,7 +19,9 @@ use crate::lexicon::news::{
     DATELINE_AGENCY_ENDINGS, OWN_REPORT_DATELINES, REPORTER_WORDS, STATEMENT_SUBJECTS,
     STATEMENT_VERBS, WIRE_DISPATCH, XINHUA,
 };
+use aho_corasick::AhoCorasick;
 use nom::{branch::alt, bytes::complete::tag, IResult, Parser};
+use std::sync::LazyLock;
 
 /// The context-free kind of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,10 +70,35 @@ fn is_metadata_row(s: &str) -> bool {
     if !s.starts_with(METADATA_LABEL_INITIALS) {
         return false;
     }
-    let key: String = crate::inline::units::fold_script(s)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let key = |s: &str| -> String {
+        crate::inline::units::fold_script(s)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    // Most lines that open so are body text (发展…, 主要…): fold only the opening first, up
+    // to a character past the longest label and its colon (folding looks at neighbours).
+    let opening_chars = METADATA_LABELS
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut seen = 0;
+    let opening_end = s
+        .char_indices()
+        .find(|&(_, c)| {
+            seen += usize::from(!c.is_whitespace());
+            seen > opening_chars + 1
+        })
+        .map_or(s.len(), |(i, _)| i);
+    if opening_end < s.len() {
+        let opening = key(&s[..opening_end]);
+        if !METADATA_LABELS.iter().any(|l| opening.starts_with(*l)) {
+            return false;
+        }
+    }
+    let key = key(s);
     let Some(first) = METADATA_LABELS.iter().find(|l| key.starts_with(**l)) else {
         return false;
     };
@@ -143,12 +171,15 @@ fn is_date_line(s: &str) -> bool {
 /// The line under a title that says at which meeting a text was delivered or adopted:
 /// ―二O一九年二月十六日在…会议上, （2023年9月1日…常务会议通过）.
 fn is_meeting_line(s: &str) -> bool {
-    let n = s.chars().count();
+    static DELIVERED: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(MEETING_DELIVERED_WORDS));
+    if s.chars().count() > 100 {
+        return false;
+    }
     let has_any = |words: &[&str]| words.iter().any(|w| s.contains(w));
-    let delivered = has_any(MEETING_DELIVERED_WORDS);
+    let delivered = DELIVERED.is_match(s);
     let adopted =
         s.starts_with(['（', '(']) && has_any(MEETING_WORDS) && has_any(MEETING_ADOPTED_WORDS);
-    n <= 100 && (delivered || adopted) && find_full_date(s).is_some()
+    (delivered || adopted) && find_full_date(s).is_some()
 }
 
 fn is_salutation(s: &str) -> bool {
@@ -172,11 +203,15 @@ fn is_dateline(s: &str) -> bool {
 }
 
 fn is_attendees(s: &str) -> bool {
-    ATTENDEE_PRESENT_WORDS
-        .iter()
-        .chain(ATTENDEE_OBSERVER_WORDS)
-        .any(|w| s.contains(w))
-        && s.contains('、')
+    static ATTENDANCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words: Vec<&str> = ATTENDEE_PRESENT_WORDS
+            .iter()
+            .chain(ATTENDEE_OBSERVER_WORDS)
+            .copied()
+            .collect();
+        automaton(&words)
+    });
+    s.contains('、') && ATTENDANCE.is_match(s)
 }
 
 /// An addressee line: names that look like units, separated by ，、.

@@ -8,7 +8,11 @@ use crate::lexicon::genres::{
     title_genre, DATE_MONTH_DAY_MARKS, GENRES, TITLE_SUBJECT_CLOSER, TITLE_SUBJECT_OPENER,
     WORK_REPORT_NAME,
 };
-use crate::lexicon::PAGE_CHROME_WORDS;
+use crate::lexicon::{automaton, PAGE_CHROME_WORDS};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+static PAGE_CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(PAGE_CHROME_WORDS));
 
 /// A chosen title: its lines and the byte range of each line's clean text it keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +32,7 @@ fn score(t: &str) -> u32 {
     if f.contains([':', '：', '|', '｜'])
         || f.starts_with(['-', '•', '·', '【', '['])
         || f.contains("http")
-        || PAGE_CHROME_WORDS.iter().any(|w| f.contains(w))
+        || PAGE_CHROME.is_match(&f)
     {
         return 0;
     }
