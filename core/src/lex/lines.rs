@@ -1,4 +1,4 @@
-//! Line classification: each line gets a kind from context-free recognisers. The outline
+//! Line classification: each line gets a kind from context-free recognisers. The structure
 //! stage adds what needs context (title, headings vs tasks, chrome regions).
 
 use super::markers::{marker, Marker};
