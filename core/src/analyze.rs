@@ -9,20 +9,21 @@ pub(crate) use targets::set_target_context;
 
 use crate::document::{Block, DeclaredLeadRule, LeadRule, Role};
 use crate::lex::units::fold_script;
-use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, NO_LEAD_OPENINGS};
+use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, LEAD_VERB_FORMS, NO_LEAD_OPENINGS};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// 牵头 in either script, found once over the whole source.
+static LEAD_VERB: LazyLock<AhoCorasick> =
+    LazyLock::new(|| crate::lexicon::automaton(LEAD_VERB_FORMS));
 use crate::{Diagnostic, DiagnosticCode, Span};
 
 /// The rule the text states, if any: where it is written and what it says.
 pub(crate) fn declared_lead_rule(source: &str) -> Option<DeclaredLeadRule> {
     // The rule ends …为牵头单位: look at each 牵头 (either script) with the 40 characters
     // before it, folded to simplified script; the rest of the text is never folded.
-    let mut from = 0;
-    while let Some(rel) = source[from..].find(['牵', '牽']) {
-        let at = from + rel;
-        from = at + '牵'.len_utf8();
-        if !source[from..].starts_with(['头', '頭']) {
-            continue;
-        }
+    for found in LEAD_VERB.find_iter(source) {
+        let at = found.start();
         let start = source[..at]
             .char_indices()
             .rev()

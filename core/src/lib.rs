@@ -35,12 +35,12 @@ pub mod inline;
 pub mod lex;
 mod lexicon;
 mod normalize;
-mod outline;
 mod output;
 mod read;
 mod render;
 mod segment;
 mod source;
+mod structure;
 
 pub use ast::{
     Attendees, Block, Chrome, ChromeKind, DateValue, Deadline, DeclaredLeadRule, DocNumber,
@@ -219,7 +219,7 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
 }
 
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
-    let mut built = outline::build(&source, &read.chrome);
+    let mut built = structure::build(&source, &read.chrome);
     ast::assign_ids(&mut built.blocks);
     analyze::set_target_context(&mut built.blocks, &mut Vec::new());
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);

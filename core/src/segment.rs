@@ -7,8 +7,12 @@
 
 use crate::lex::brackets::{is_close, is_open};
 use crate::lex::markers::{marker, Marker, MarkerStyle};
+use crate::lexicon::lines::{DAY_MARK, DOC_NUMBER_ENDINGS, MONTH_MARK, YEAR_MARK};
 use crate::source::{split_lines, RawLine};
 use crate::Span;
+
+/// What a doc number ends with (〔2010〕10号), as written in simplified script.
+const DOC_NUMBER_END: char = DOC_NUMBER_ENDINGS[0];
 
 /// Logical lines of `src`, and the byte offsets where a lost break was restored.
 pub(crate) fn logical_lines(src: &str) -> (Vec<RawLine>, Vec<usize>) {
@@ -57,7 +61,7 @@ fn real_marker(s: &str) -> Option<Marker<'_>> {
     let comma = m.text.ends_with([',', '，']);
     // 一、二、三产业 lists numerals; it opens no item.
     let numeral_list = m.style == MarkerStyle::Hanzi
-        && rest.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+        && rest.starts_with(crate::lexicon::numerals::DIGITS_ONE_TO_TEN);
     if numeral_list {
         return None;
     }
@@ -93,7 +97,8 @@ fn split_points(line: &str) -> Vec<usize> {
         }
         let at_depth0 = depth == 0 && quote == 0;
         if at_depth0 && i > piece_start {
-            let after_sentence = prev.is_some_and(|p| "。；;！!？?".contains(p));
+            let after_sentence =
+                prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!' | '？' | '?'));
             // Not the colon of a ratio or a clock (1.8:1, 14:28).
             let after_colon = prev.is_some_and(|p| p == '：' || p == ':')
                 && !before_prev.is_some_and(|b| b.is_ascii_digit());
@@ -135,13 +140,13 @@ fn split_points(line: &str) -> Vec<usize> {
 fn front_matter_break(before: &str, after: &str) -> bool {
     let before = before.trim_end();
     let doc_number_next = after.starts_with(['(', '（'])
-        && after
-            .find([')', '）'])
-            .is_some_and(|e| after[..e].ends_with('号') && after[..e].contains(['〔', '[', '［']));
+        && after.find([')', '）']).is_some_and(|e| {
+            after[..e].ends_with(DOC_NUMBER_END) && after[..e].contains(['〔', '[', '［'])
+        });
     let doc_number_before = before.ends_with(['）', ')'])
         && before.rfind(['(', '（']).is_some_and(|s| {
             let inner = &before[s..];
-            inner.contains('号') && inner.contains(['〔', '[', '［'])
+            inner.contains(DOC_NUMBER_END) && inner.contains(['〔', '[', '［'])
         })
         && before.chars().count() <= 40;
     let genre_before =
@@ -155,18 +160,16 @@ fn front_matter_break(before: &str, after: &str) -> bool {
 /// True when `s` ends with a full date (2024年2月20日), as a date line does.
 fn ends_with_date(s: &str) -> bool {
     let s = s.trim_end();
-    let Some(head) = s.strip_suffix('日') else {
+    let Some(head) = s.strip_suffix(DAY_MARK) else {
         return false;
     };
-    let tail: String = head
-        .chars()
+    // The last 12 characters, borrowed.
+    let tail = head
+        .char_indices()
         .rev()
-        .take(12)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    tail.contains('年') && tail.contains('月')
+        .nth(11)
+        .map_or(head, |(i, _)| &head[i..]);
+    tail.contains(YEAR_MARK) && tail.contains(MONTH_MARK)
 }
 
 /// `一、总体要求（一）指导思想`: a top-level heading whose short title runs straight into the

@@ -3,8 +3,8 @@
 //! signers after the number, and the addressee, attachment and cc lists split into names.
 
 use crate::document::{Block, DocNumber, Official, TextBlock};
-use crate::lex::brackets::{is_close, is_open};
 use crate::inline::units::{is_admin_level, opens_level_list};
+use crate::lex::brackets::{is_close, is_open};
 use crate::lex::markers::marker;
 use crate::lex::official::{doc_number, head_marks};
 use crate::lexicon::official::{ATTACHMENT_LABEL, CC_LABELS};

@@ -1,10 +1,27 @@
-//! Line classification: each line gets a kind from context-free recognisers. The outline
+//! Line classification: each line gets a kind from context-free recognisers. The structure
 //! stage adds what needs context (title, headings vs tasks, chrome regions).
 
 use super::markers::{marker, Marker};
 use crate::lex::date::{date, find_full_date};
 use crate::lex::labels::label;
+use crate::lexicon::automaton;
+use crate::lexicon::chrome::{
+    FOOTER_OPENINGS, LEAD_IN_ENDINGS, METADATA_LABELS, METADATA_LABEL_INITIALS, METADATA_OPENINGS,
+    NAV_OPENINGS, PAGE_COUNT_OPENING, PAGE_NUMBER_ENDING, PAGE_NUMBER_OPENING,
+};
+use crate::lexicon::lines::{
+    ADDRESSEE_ALL_DEPARTMENTS, ADDRESSEE_EACH, ATTACHMENT_OPENING, CC_OPENINGS, DOC_NUMBER_ENDINGS,
+    ISSUER_MARK_ENDING, MEETING_ADOPTED_WORDS, MEETING_DELIVERED_WORDS, MEETING_WORDS,
+    NOTE_OPENINGS, PRINTING_ENDINGS, SALUTATIONS,
+};
+use crate::lexicon::news::{
+    ATTENDEE_OBSERVER_WORDS, ATTENDEE_PRESENT_WORDS, DATELINE_AGENCY_BRACKETS,
+    DATELINE_AGENCY_ENDINGS, OWN_REPORT_DATELINES, REPORTER_WORDS, STATEMENT_SUBJECTS,
+    STATEMENT_VERBS, WIRE_DISPATCH, XINHUA,
+};
+use aho_corasick::AhoCorasick;
 use nom::{branch::alt, bytes::complete::tag, IResult, Parser};
+use std::sync::LazyLock;
 
 /// The context-free kind of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,106 +63,42 @@ fn any_prefix<'a>(s: &str, words: &[&'a str]) -> Option<&'a str> {
     words.iter().copied().find(|w| s.starts_with(w))
 }
 
-const NAV: &[&str] = &[
-    "导航菜单",
-    "導航菜單",
-    "首页",
-    "首頁",
-    "网站首页",
-    "當前位置",
-    "当前位置",
-    "您的位置",
-    "您现在的位置",
-    "你的位置",
-    "返回首页",
-    "返回顶部",
-    "打印本页",
-    "关闭窗口",
-    "關閉窗口",
-    "【字体",
-    "字体：",
-    "字号：",
-    "【打印】",
-    "分享到",
-    "扫一扫",
-    "掃一掃",
-    "上一篇",
-    "下一篇",
-    "浏览次数",
-    "阅读次数",
-    "发布时间：",
-    "發布時間：",
-    "来源：",
-    "來源：",
-    "信息来源：",
-];
-
-/// Metadata rows government sites print above a document (索引号, 主题分类…).
-const METADATA: &[&str] = &[
-    "索引号",
-    "索 引 号",
-    "索引號",
-    "主题分类",
-    "主題分類",
-    "发文机关：",
-    "發文機關：",
-    "发文机关:",
-    "成文日期：",
-    "成文日期:",
-    "标题：",
-    "标　　题：",
-    "標題：",
-    "发布日期：",
-    "發布日期：",
-    "发布日期:",
-    "发布机构：",
-    "公文种类：",
-    "主题词：",
-    "有效性：",
-    "文号：",
-    "统一编号：",
-    "生效日期：",
-    "废止日期：",
-];
-
-/// Labels of a site's metadata table, written without spaces: a row may space them out
-/// (`分   类 政务公开 有 效 性 有效`, `文    号`) and leave out the colon.
-const METADATA_LABELS: &[&str] = &[
-    "索引号",
-    "主题分类",
-    "发文机关",
-    "成文日期",
-    "发文日期",
-    "发布日期",
-    "发布机构",
-    "公文种类",
-    "主题词",
-    "有效性",
-    "文号",
-    "统一编号",
-    "生效日期",
-    "废止日期",
-    "分类",
-    "名称",
-    "所属机构",
-    "文件分类",
-    "发布时间",
-];
-
 /// A metadata row: it opens with a label, and either a colon follows or a second label
 /// stands in the same row.
 fn is_metadata_row(s: &str) -> bool {
     // Every label opens with one of these characters (either script): most lines stop here.
-    if !s.starts_with([
-        '索', '主', '发', '發', '成', '公', '有', '文', '统', '統', '生', '废', '廢', '分', '名',
-        '所',
-    ]) {
+    if !s.starts_with(METADATA_LABEL_INITIALS) {
         return false;
     }
-    let key: String = crate::lex::units::fold_script(s)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let key = |s: &str| -> String {
+        crate::lex::units::fold_script(s)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    // Most lines that open so are body text (发展…, 主要…): fold only the opening first, up
+    // to a character past the longest label and its colon (folding looks at neighbours).
+    let opening_chars = METADATA_LABELS
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut seen = 0;
+    let opening_end = s
+        .char_indices()
+        .find(|&(_, c)| {
+            seen += usize::from(!c.is_whitespace());
+            seen > opening_chars + 1
+        })
+        .map_or(s.len(), |(i, _)| i);
+    if opening_end < s.len() {
+        let opening = key(&s[..opening_end]);
+        if !METADATA_LABELS.iter().any(|l| opening.starts_with(*l)) {
+            return false;
+        }
+    }
+    let key = key(s);
     let Some(first) = METADATA_LABELS.iter().find(|l| key.starts_with(**l)) else {
         return false;
     };
@@ -157,80 +110,13 @@ fn is_metadata_row(s: &str) -> bool {
             >= 1
 }
 
-const FOOTER: &[&str] = &[
-    "本文仅代表作者观点",
-    "本文僅代表作者觀點",
-    "本文地址",
-    "留言与评论",
-    "留言與評論",
-    "验证码",
-    "驗證碼",
-    "版权所有",
-    "版權所有",
-    "Copyright",
-    "copyright",
-    "ICP备",
-    "ICP備",
-    "责任编辑",
-    "責任編輯",
-    "相关新闻",
-    "相關新聞",
-    "相关阅读",
-    "相關閱讀",
-    "相关链接",
-    "相關鏈接",
-    "免责声明",
-    "免責聲明",
-    "网站地图",
-    "联系我们",
-    "技术支持",
-    "网站标识码",
-    "公网安备",
-    "【纠错】",
-    "【打印】",
-    "【关闭】",
-];
-
 fn is_chrome_line(s: &str, words: &[&str]) -> bool {
     any_prefix(s, words).is_some() && s.chars().count() <= 200
 }
 
-const STATEMENT_VERBS: &[&str] = &[
-    "强调",
-    "強調",
-    "指出",
-    "要求",
-    "认为",
-    "認為",
-    "研究了",
-    "研究",
-    "听取了",
-    "聽取了",
-    "听取",
-    "审议通过了",
-    "審議通過了",
-    "审议了",
-    "審議了",
-    "审议",
-    "决定",
-    "決定",
-    "传达学习了",
-    "傳達學習了",
-    "传达",
-    "傳達",
-    "部署",
-    "还研究了",
-    "還研究了",
-    "还听取了",
-    "号召",
-    "號召",
-    "明确",
-    "提出",
-];
-
 /// nom: 会议强调 / 會議指出 … at the start.
 fn statement_opener(i: &str) -> IResult<&str, &str> {
-    let (rest, _) = alt((tag("会议"), tag("會議"))).parse(i)?;
+    let (rest, _) = alt((tag(STATEMENT_SUBJECTS[0]), tag(STATEMENT_SUBJECTS[1]))).parse(i)?;
     for v in STATEMENT_VERBS {
         if let Some(r) = rest.strip_prefix(v) {
             return Ok((r, v));
@@ -250,7 +136,7 @@ fn is_doc_number(s: &str) -> bool {
         _ => s,
     };
     let n = s.chars().count();
-    if n > 30 || !(s.ends_with('号') || s.ends_with('號')) {
+    if n > 30 || !s.ends_with(DOC_NUMBER_ENDINGS) {
         return false;
     }
     let Some(open) = s.find(['〔', '[', '［', '（', '(', '【']) else {
@@ -285,58 +171,47 @@ fn is_date_line(s: &str) -> bool {
 /// The line under a title that says at which meeting a text was delivered or adopted:
 /// ―二O一九年二月十六日在…会议上, （2023年9月1日…常务会议通过）.
 fn is_meeting_line(s: &str) -> bool {
-    let n = s.chars().count();
-    let delivered = ["会议上", "會議上", "大会上", "大會上"]
-        .iter()
-        .any(|w| s.contains(w));
-    let adopted = s.starts_with(['（', '('])
-        && (s.contains("会议") || s.contains("會議"))
-        && ["通过", "通過", "审议", "審議"]
-            .iter()
-            .any(|w| s.contains(w));
-    n <= 100 && (delivered || adopted) && find_full_date(s).is_some()
+    static DELIVERED: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(MEETING_DELIVERED_WORDS));
+    if s.chars().count() > 100 {
+        return false;
+    }
+    let has_any = |words: &[&str]| words.iter().any(|w| s.contains(w));
+    let delivered = DELIVERED.is_match(s);
+    let adopted =
+        s.starts_with(['（', '(']) && has_any(MEETING_WORDS) && has_any(MEETING_ADOPTED_WORDS);
+    (delivered || adopted) && find_full_date(s).is_some()
 }
 
 fn is_salutation(s: &str) -> bool {
     let n = s.chars().count();
     n <= 16
-        && any_prefix(
-            s,
-            &[
-                "各位代表",
-                "各位委员",
-                "各位委員",
-                "各位政协委员",
-                "同志们",
-                "同志們",
-                "各位同志",
-                "各位来宾",
-            ],
-        )
-        .is_some()
+        && any_prefix(s, SALUTATIONS).is_some()
         && s.ends_with(['：', ':', '！', '!', '，', ','])
 }
 
 fn is_dateline(s: &str) -> bool {
     // 济源网讯(记者 郑海波)5月7日, 新华社北京5月7日电, 本报讯
-    let head: String = s.chars().take(24).collect();
-    (head.contains("讯") || head.contains("訊"))
-        && (head.contains("记者")
-            || head.contains("記者")
-            || head.contains("讯（")
-            || head.contains("讯(")
-            || head.ends_with('讯'))
-        || (head.starts_with("新华社") || head.starts_with("新華社")) && head.contains('电')
-        || head.starts_with("本报讯")
-        || head.starts_with("本網訊")
+    // The first 24 characters, borrowed: no string is built per line.
+    let head = s.char_indices().nth(24).map_or(s, |(i, _)| &s[..i]);
+    let has_any = |words: &[&str]| words.iter().any(|w| head.contains(w));
+    head.contains(DATELINE_AGENCY_ENDINGS)
+        && (has_any(REPORTER_WORDS)
+            || has_any(DATELINE_AGENCY_BRACKETS)
+            || head.ends_with(DATELINE_AGENCY_ENDINGS[0]))
+        || any_prefix(head, XINHUA).is_some() && head.contains(WIRE_DISPATCH)
+        || any_prefix(head, OWN_REPORT_DATELINES).is_some()
 }
 
 fn is_attendees(s: &str) -> bool {
-    (s.contains("出席会议")
-        || s.contains("出席會議")
-        || s.contains("列席会议")
-        || s.contains("列席會議"))
-        && s.contains('、')
+    static ATTENDANCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let words: Vec<&str> = ATTENDEE_PRESENT_WORDS
+            .iter()
+            .chain(ATTENDEE_OBSERVER_WORDS)
+            .copied()
+            .collect();
+        automaton(&words)
+    });
+    s.contains('、') && ATTENDANCE.is_match(s)
 }
 
 /// An addressee line: names that look like units, separated by ，、.
@@ -349,7 +224,9 @@ pub(crate) fn is_addressee_list(c: &str) -> bool {
         .collect();
     !parts.is_empty()
         && parts.iter().all(|p| {
-            crate::lex::units::looks_like_unit(p) || p.ends_with("各部门") || p.starts_with('各')
+            crate::lex::units::looks_like_unit(p)
+                || p.ends_with(ADDRESSEE_ALL_DEPARTMENTS)
+                || p.starts_with(ADDRESSEE_EACH)
         })
 }
 
@@ -377,15 +254,17 @@ fn is_page_furniture(s: &str) -> bool {
         let inner = inner.trim_matches(dashes).trim();
         return digits_then(inner).is_some_and(|d| d == inner.len());
     }
-    if let Some(rest) = t.strip_prefix('第') {
+    if let Some(rest) = t.strip_prefix(PAGE_NUMBER_OPENING) {
         let rest = rest.trim_start();
         if let Some(d) = digits_then(rest) {
             let after = rest[d..].trim_start();
-            return after == "页"
-                || after.strip_prefix('页').is_some_and(|x| {
-                    let x = x.trim_start();
-                    x.starts_with('共') && x.ends_with('页') && x.chars().count() <= 8
-                });
+            return after.strip_prefix(PAGE_NUMBER_ENDING).is_some_and(|x| {
+                let x = x.trim_start();
+                x.is_empty()
+                    || (x.starts_with(PAGE_COUNT_OPENING)
+                        && x.ends_with(PAGE_NUMBER_ENDING)
+                        && x.chars().count() <= 8)
+            });
         }
     }
     false
@@ -397,25 +276,17 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if s.is_empty() {
         return LineKind::Blank;
     }
-    if (is_chrome_line(s, NAV) || is_chrome_line(s, METADATA) || is_metadata_row(s))
+    if (is_chrome_line(s, NAV_OPENINGS)
+        || is_chrome_line(s, METADATA_OPENINGS)
+        || is_metadata_row(s))
         && s.chars().count() <= 80
     {
         return LineKind::NavChrome;
     }
-    if is_chrome_line(s, FOOTER) || is_page_furniture(s) {
+    if is_chrome_line(s, FOOTER_OPENINGS) || is_page_furniture(s) {
         return LineKind::FooterChrome;
     }
-    if let Some(rest) = any_prefix(
-        s,
-        &[
-            "原文如下",
-            "全文如下",
-            "通知全文如下",
-            "文件全文如下",
-            "以下为原文",
-            "以下為原文",
-        ],
-    ) {
+    if let Some(rest) = any_prefix(s, LEAD_IN_ENDINGS) {
         if s[rest.len()..].trim_matches(['：', ':', ' ']).is_empty() {
             return LineKind::LeadInEnd;
         }
@@ -443,7 +314,8 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if is_doc_number(s) {
         return LineKind::DocNumber;
     }
-    if s.chars().count() <= 24 && s.ends_with("文件") && !s.contains(['，', ',', '。']) {
+    if s.ends_with(ISSUER_MARK_ENDING) && s.chars().count() <= 24 && !s.contains(['，', ',', '。'])
+    {
         return LineKind::IssuerMark;
     }
     if is_date_line(s) {
@@ -452,19 +324,19 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
     if is_meeting_line(s) && !s.ends_with('。') {
         return LineKind::MeetingLine;
     }
-    if any_prefix(s, &["附件"]).is_some() && s.chars().count() <= 60 {
+    if s.starts_with(ATTACHMENT_OPENING) && s.chars().count() <= 60 {
         return LineKind::Attachment;
     }
-    if any_prefix(s, &["抄送：", "抄送:", "抄送"]).is_some() {
+    if any_prefix(s, CC_OPENINGS).is_some() {
         return LineKind::Cc;
     }
-    if (s.ends_with("印发") || s.ends_with("印發"))
+    if PRINTING_ENDINGS.iter().any(|w| s.ends_with(w))
         && s.chars().count() <= 60
         && find_full_date(s).is_some()
     {
         return LineKind::Printing;
     }
-    if any_prefix(s, &["（此件", "(此件"]).is_some() {
+    if any_prefix(s, NOTE_OPENINGS).is_some() {
         return LineKind::Note;
     }
     if is_dateline(s) {

@@ -1,6 +1,10 @@
 //! Heading and item markers, both widths: 一、 （一） (一) 1. 1、 1． （1） ① 第一章 第一节 第一条.
 
 use super::numerals::{arabic_int, chinese_int, circled_value};
+use crate::lexicon::markers::{
+    AFTER_MARKER_NOT_DECIMAL, CHAPTER_UNIT, DECIMAL_QUANTITY_UNITS, ORDINAL_OPENING, ORDINAL_UNITS,
+    PADDED_NUMBER_DATE_WORDS, SECTION_UNITS,
+};
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n},
@@ -100,7 +104,7 @@ fn padded_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
     )
     .parse(i)?;
     verify(anychar, |c: &char| {
-        *c as u32 >= 0x4E00 && !"年月日号時时点".contains(*c)
+        *c as u32 >= 0x4E00 && !PADDED_NUMBER_DATE_WORDS.contains(*c)
     })
     .parse(rest)?;
     Ok((
@@ -127,9 +131,8 @@ fn arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
             && digits
                 .chars()
                 .next()
-                .is_some_and(|c| c as u32 >= 0x4E00 && !"万亿千百元倍".contains(c));
-        let is_decimal =
-            fraction > 0 && !named && !digits.starts_with(['月', '年', '日', '个', '個', '、']);
+                .is_some_and(|c| c as u32 >= 0x4E00 && !DECIMAL_QUANTITY_UNITS.contains(c));
+        let is_decimal = fraction > 0 && !named && !digits.starts_with(AFTER_MARKER_NOT_DECIMAL);
         if is_decimal {
             return Err(nom::Err::Error(nom::error::Error::new(
                 i,
@@ -169,13 +172,15 @@ fn circled_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
 }
 
 fn ordinal_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
-    let (rest, _) = tag("第").parse(i)?;
+    let (rest, _) = tag(ORDINAL_OPENING).parse(i)?;
     let (rest, n) = alt((chinese_int, arabic_int)).parse(rest)?;
-    let (rest, unit) = one_of("章节節条條").parse(rest)?;
-    let style = match unit {
-        '章' => MarkerStyle::Chapter,
-        '节' | '節' => MarkerStyle::SectionPart,
-        _ => MarkerStyle::Article,
+    let (rest, unit) = one_of(ORDINAL_UNITS).parse(rest)?;
+    let style = if unit == CHAPTER_UNIT {
+        MarkerStyle::Chapter
+    } else if SECTION_UNITS.contains(&unit) {
+        MarkerStyle::SectionPart
+    } else {
+        MarkerStyle::Article
     };
     // 第一章 is followed by a space or the heading; allow either.
     let (rest, _) = take_while(|c: char| c == ' ' || c == '\u{3000}').parse(rest)?;

@@ -1,6 +1,7 @@
 //! Numbers as written in headings and dates: Arabic digits in both widths, Chinese numerals
 //! in both scripts (一二三… 十百千万亿, 两/兩, capitals 壹贰叁…, zero as 零 〇 ○ O Ｏ).
 
+use crate::lexicon::numerals::{numeral_digit, numeral_unit};
 use nom::{bytes::complete::take_while1, IResult, Parser};
 
 /// True for a character that can be part of a Chinese numeral.
@@ -10,31 +11,12 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
 
 /// The digit value of a Chinese numeral character (0–9), if it is one.
 pub fn chinese_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '零' | '〇' | '○' | 'O' | 'o' | 'Ｏ' | '０' | 'ｏ' => 0,
-        '一' | '壹' | '幺' => 1,
-        '二' | '两' | '兩' | '贰' | '貳' => 2,
-        '三' | '叁' | '參' | '叄' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
+    numeral_digit(c)
 }
 
 /// The multiplier of a Chinese unit character (十 百 千 万 亿), if it is one.
 pub fn chinese_unit(c: char) -> Option<u64> {
-    Some(match c {
-        '十' | '拾' => 10,
-        '百' | '佰' => 100,
-        '千' | '仟' => 1_000,
-        '万' | '萬' => 10_000,
-        '亿' | '億' => 100_000_000,
-        _ => return None,
-    })
+    numeral_unit(c)
 }
 
 /// The value of a whole Chinese numeral such as 十一, 一百零五, 两千, 一万零一百, 二O一九.

@@ -1,6 +1,11 @@
 //! Tables flattened to text: cells separated by tabs, `|`, or runs of two or more spaces,
 //! under a header such as 序号 工作任务 牵头单位 责任单位 完成时限.
 
+use crate::lexicon::tables::{
+    DEADLINE_COLUMN_WORDS, LEADER_COLUMN_WORDS, LEAD_COLUMN_WORDS, NUMBER_COLUMN_NAMES,
+    RESPONSIBLE_COLUMN_WORDS, SUPPORT_COLUMN_WORDS, TASK_COLUMN_WORDS,
+};
+
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Column {
@@ -93,44 +98,25 @@ fn strict_cells(line: &str) -> Option<Vec<(usize, &str)>> {
 /// The column a header cell names.
 pub(crate) fn column_named(name: &str) -> Column {
     let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
-    if has(&["序号", "序號", "编号", "編號"]) {
+    if has(NUMBER_COLUMN_NAMES) {
         Column::Number
-    } else if has(&["领导", "領導", "责任人", "責任人"]) {
+    } else if has(LEADER_COLUMN_WORDS) {
         Column::Leader
-    } else if has(&["牵头", "牽頭", "主责", "主責", "主办", "主辦"]) {
+    } else if has(LEAD_COLUMN_WORDS) {
         Column::Lead
-    } else if has(&["配合", "协办", "協辦", "参与", "參與", "协助", "協助"]) {
+    } else if has(SUPPORT_COLUMN_WORDS) {
         Column::Support
-    } else if has(&[
-        "责任单位",
-        "責任單位",
-        "责任部门",
-        "責任部門",
-        "责任主体",
-        "責任主體",
-        "责任处室",
-        "責任處室",
-        "责任科室",
-        "实施单位",
-        "實施單位",
-        "承办",
-        "承辦",
-        "落实单位",
-    ]) {
+    } else if has(RESPONSIBLE_COLUMN_WORDS) {
         Column::Responsible
-    } else if has(&["时限", "時限", "时间", "時間", "节点", "節點", "期限"]) {
+    } else if has(DEADLINE_COLUMN_WORDS) {
         Column::Deadline
-    } else if has(&[
-        "任务", "任務", "工作", "事项", "事項", "内容", "內容", "措施", "目标", "目標", "项目",
-        "項目",
-    ]) {
+    } else if has(TASK_COLUMN_WORDS) {
         Column::Task
     } else {
         Column::Other
     }
 }
 
-/// The columns of a header line, when it is one: a task column and a unit column at least.
 pub(crate) fn header(line: &str) -> Option<Vec<Column>> {
     let cells = split_cells(line)?;
     if cells.len() < 3 || cells.iter().any(|(_, c)| c.chars().count() > 12) {

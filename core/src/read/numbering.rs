@@ -236,19 +236,22 @@ fn set_level_field(
 
 /// `n` in Word's number format `fmt`; unknown formats fall back to decimal.
 pub(crate) fn format_number(fmt: &str, n: u32) -> String {
+    use crate::lexicon::numerals::{
+        HEAVENLY_STEMS, WORD_COUNTING_DIGITS, WORD_COUNTING_UNITS, WORD_LEGAL_DIGITS,
+        WORD_LEGAL_UNITS,
+    };
     const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-    const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
     match fmt {
         "chineseCounting"
         | "chineseCountingThousand"
         | "ideographDigital"
         | "japaneseCounting"
         | "taiwaneseCounting"
-        | "taiwaneseCountingThousand" => chinese(n, "零一二三四五六七八九", ["十", "百", "千"]),
+        | "taiwaneseCountingThousand" => chinese(n, WORD_COUNTING_DIGITS, WORD_COUNTING_UNITS),
         "chineseLegalSimplified" | "ideographLegalTraditional" => {
-            chinese(n, "零壹贰叁肆伍陆柒捌玖", ["拾", "佰", "仟"])
+            chinese(n, WORD_LEGAL_DIGITS, WORD_LEGAL_UNITS)
         }
-        "ideographTraditional" if n >= 1 => STEMS
+        "ideographTraditional" if n >= 1 => HEAVENLY_STEMS
             .chars()
             .nth((n as usize - 1) % 10)
             .map_or_else(String::new, String::from),

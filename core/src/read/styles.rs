@@ -98,7 +98,7 @@ fn named_level(name: &str) -> Option<u8> {
     let lower = name.to_lowercase();
     let rest = lower
         .strip_prefix("heading")
-        .or_else(|| lower.strip_prefix("标题"))?;
+        .or_else(|| lower.strip_prefix(crate::lexicon::headings::HEADING_STYLE_NAME))?;
     let n: u8 = rest.trim().parse().ok()?;
     (1..=9).contains(&n).then_some(n)
 }

@@ -199,7 +199,7 @@ fn chrome_kind(node: &Handle, tag: &str) -> Option<ChromeKind> {
     let names = [attr(node, "class"), attr(node, "id")];
     let mut found = None;
     for v in names.iter().flatten() {
-        if v.contains("导航") {
+        if v.contains(crate::lexicon::chrome::NAVIGATION_CLASS_WORD) {
             return Some(ChromeKind::Navigation);
         }
         for tok in v.split(|c: char| !c.is_ascii_alphanumeric()) {

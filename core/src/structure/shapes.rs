@@ -1,8 +1,9 @@
-//! Shapes of single lines that decide how the outline reads them: run-in headings, glossary
+//! Shapes of single lines that decide how the structure stage reads them: run-in headings, glossary
 //! entries, asides, attachment titles, the task styles, and the width a PDF step wrapped at.
 
 use super::{char_len, title_like};
 use crate::lex::markers::MarkerStyle;
+use crate::lexicon::headings::DEFINITION_WORDS;
 use std::borrow::Cow;
 
 /// The shape of a run-in heading: a short phrase without commas, a 。, then more text before
@@ -43,12 +44,14 @@ pub(super) fn wrap_width(cleans: &[Cow<'_, str>]) -> Option<usize> {
 /// A glossary entry (`“专精特新”企业：指……`): a term, a colon, then 指/是指/即. An item of a
 /// 名词解释 list is no task, whatever style it is numbered in.
 pub(super) fn is_definition(after_marker: &str) -> bool {
-    let head: String = after_marker.chars().take(40).collect();
+    // The first 40 characters, borrowed.
+    let head = after_marker
+        .char_indices()
+        .nth(40)
+        .map_or(after_marker, |(i, _)| &after_marker[..i]);
     head.find(['：', ':']).is_some_and(|i| {
         let rest = head[i..].trim_start_matches(['：', ':', ' ']);
-        ["指", "是指", "即", "系指", "特指"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        DEFINITION_WORDS.iter().any(|w| rest.starts_with(w))
     })
 }
 

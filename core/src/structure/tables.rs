@@ -1,10 +1,19 @@
 //! Tables inside notices: flattened rows (tabs, `|`, runs of spaces) and tables scraped one
 //! cell per line. Each row becomes a task; cells are read by the column they sit under.
 
-use super::*;
+use super::levels::Tree;
+use super::paragraphs::make_deadline;
+use super::{char_len, Builder};
+use crate::document::{Block, Responsibility, Role, Task, TaskId};
+use crate::inline::date;
+use crate::inline::responsibility::parse_clause;
+use crate::lex::lines::LineKind;
 use crate::lex::table::{
-    column_named, header as table_header, loose_header, loose_row, row_number, split_cells,
+    column_named, header as table_header, loose_header, loose_row, row_number, split_cells, Column,
 };
+use crate::lex::units::looks_like_unit;
+use crate::lexicon::tables::NUMBER_COLUMN_NAMES;
+use crate::Span;
 
 /// A table cell: its line, its offset in that line's cleaned text, its text.
 struct Cell<'a> {
@@ -47,7 +56,7 @@ fn fit_columns(cells: &[Cell<'_>], cols: &[Column]) -> Vec<Column> {
 
 /// A line that could open a one-cell-per-line table header (序号).
 pub(super) fn is_column_name(c: &str) -> bool {
-    matches!(c, "序号" | "序號" | "编号" | "編號")
+    NUMBER_COLUMN_NAMES.contains(&c)
 }
 
 impl<'a> Builder<'a> {
@@ -97,13 +106,8 @@ impl<'a> Builder<'a> {
     /// A table scraped one cell per line: a run of three or more header lines (序号, 工作任务,
     /// 牵头单位, 完成时限…), then rows that each open with a line holding only the row
     /// number. Returns the line after the table, having pushed its blocks.
-    pub(super) fn vertical_table(
-        &mut self,
-        k: usize,
-        kinds: &[LineKind<'a>],
-        tail: usize,
-        tree: &mut Tree,
-    ) -> Option<usize> {
+    pub(super) fn vertical_table(&mut self, k: usize, tree: &mut Tree) -> Option<usize> {
+        let (kinds, tail) = (self.kinds, self.tail);
         let is_cell_line = |j: usize| j < tail && kinds[j] == LineKind::Text;
         let mut cols = Vec::new();
         let mut j = k;

@@ -4,27 +4,16 @@
 use super::Built;
 use crate::document::{Block, DocumentKind};
 use crate::lex::units::fold_script;
+use crate::lexicon::genres::{TITLE_SUBJECT_OPENER, WORK_REPORT_NAME};
+use crate::lexicon::{automaton, news::RUN_IN_STATEMENTS};
 use crate::{Diagnostic, DiagnosticCode};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// 会议指出/会议强调… written inside a paragraph rather than opening a line.
 fn run_in_statements(text: &str) -> usize {
-    const OPENERS: &[&str] = &[
-        "会议指出",
-        "会议强调",
-        "会议要求",
-        "会议认为",
-        "会议决定",
-        "会议研究",
-        "会议听取",
-        "会议审议",
-        "會議指出",
-        "會議強調",
-        "會議要求",
-        "會議認為",
-        "會議決定",
-        "會議研究",
-    ];
-    OPENERS.iter().map(|o| text.matches(o).count()).sum()
+    static OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(RUN_IN_STATEMENTS));
+    OPENERS.find_iter(text).count()
 }
 
 /// The kind, from what the tree holds and what the title and the opening text say, so an
@@ -33,6 +22,9 @@ pub(super) fn classify_kind(b: &Built, head: &str) -> DocumentKind {
     use crate::lexicon::{
         title_genre, RESPONSIBILITY_LABEL_WORDS, TASK_DOCUMENT_WORDS, WORK_REPORT_REVIEW_WORDS,
     };
+    static TASK_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(TASK_DOCUMENT_WORDS));
+    static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(RESPONSIBILITY_LABEL_WORDS));
+    static REVIEW: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(WORK_REPORT_REVIEW_WORDS));
     let mut tasks_with_units = 0;
     let mut statements = 0;
     let mut dateline = false;
@@ -59,7 +51,7 @@ pub(super) fn classify_kind(b: &Built, head: &str) -> DocumentKind {
             }
             Block::Section(s) => {
                 let t = fold_script(&s.heading.title);
-                review_heading |= WORK_REPORT_REVIEW_WORDS.iter().any(|w| t.contains(w));
+                review_heading |= REVIEW.is_match(&t);
                 stack.extend(s.children.iter());
             }
             _ => {}
@@ -67,16 +59,13 @@ pub(super) fn classify_kind(b: &Built, head: &str) -> DocumentKind {
     }
     let title = fold_script(b.title.as_ref().map(|t| t.text.as_str()).unwrap_or(""));
     let head = fold_script(head);
-    let has_any = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
     // A notice that prints (印发) a report's breakdown names 政府工作报告 in its title too.
-    let report_title = title.contains("工作报告")
-        && !title.contains("关于")
-        && !has_any(&title, TASK_DOCUMENT_WORDS);
-    let task_title = has_any(&title, TASK_DOCUMENT_WORDS) && !report_title;
+    let report_title = title.contains(WORK_REPORT_NAME)
+        && !title.contains(TITLE_SUBJECT_OPENER)
+        && !TASK_WORDS.is_match(&title);
+    let task_title = TASK_WORDS.is_match(&title) && !report_title;
     // Without a title, the opening text: it names the breakdown it prints and its labels.
-    let task_head = title.is_empty()
-        && has_any(&head, TASK_DOCUMENT_WORDS)
-        && has_any(&head, RESPONSIBILITY_LABEL_WORDS);
+    let task_head = title.is_empty() && TASK_WORDS.is_match(&head) && LABELS.is_match(&head);
     if tasks_with_units >= 3 || task_title || task_head {
         DocumentKind::TaskNotice
     } else if report_title

@@ -4,7 +4,15 @@
 
 use crate::lex::lines::LineKind;
 use crate::lex::units::fold_script;
-use crate::lexicon::{title_genre, PAGE_CHROME_WORDS};
+use crate::lexicon::genres::{
+    title_genre, DATE_MONTH_DAY_MARKS, GENRES, TITLE_SUBJECT_CLOSER, TITLE_SUBJECT_OPENER,
+    WORK_REPORT_NAME,
+};
+use crate::lexicon::{automaton, PAGE_CHROME_WORDS};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+static PAGE_CHROME: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(PAGE_CHROME_WORDS));
 
 /// A chosen title: its lines and the byte range of each line's clean text it keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +32,7 @@ fn score(t: &str) -> u32 {
     if f.contains([':', '：', '|', '｜'])
         || f.starts_with(['-', '•', '·', '【', '['])
         || f.contains("http")
-        || PAGE_CHROME_WORDS.iter().any(|w| f.contains(w))
+        || PAGE_CHROME.is_match(&f)
     {
         return 0;
     }
@@ -32,10 +40,10 @@ fn score(t: &str) -> u32 {
     if title_genre(&f).is_some() {
         s += 4;
     }
-    if f.contains("关于") {
+    if f.contains(TITLE_SUBJECT_OPENER) {
         s += 2;
     }
-    if f.contains("工作报告") {
+    if f.contains(WORK_REPORT_NAME) {
         s += 3;
     }
     s
@@ -67,7 +75,7 @@ fn without_site_suffix(t: &str) -> usize {
     match trimmed.rfind(['(', '（']) {
         Some(i) if i > 0 => {
             let inner = &trimmed[i..];
-            if inner.contains('月') && inner.contains('日') {
+            if DATE_MONTH_DAY_MARKS.iter().all(|m| inner.contains(*m)) {
                 trimmed[..i].trim_end().len()
             } else {
                 t.len()
@@ -84,7 +92,7 @@ fn ends_front(kind: &LineKind<'_>, text: &str) -> bool {
         LineKind::Marked { .. } | LineKind::Salutation | LineKind::MeetingLine
     ) || ((text.ends_with('：') || text.ends_with(':'))
         && text.matches([':', '：']).count() == 1
-        && super::is_addressee_list(text))
+        && crate::lex::lines::is_addressee_list(text))
         || (text.contains('。') && text.chars().count() > 60)
 }
 
@@ -184,26 +192,36 @@ pub(super) fn squeeze_han_spaces(s: &str) -> String {
     out
 }
 
-/// Genres (文种) a title ends with, both scripts.
-const GENRES: &[&str] = &[
-    "决议", "決議", "决定", "決定", "命令", "公报", "公報", "公告", "通告", "意见", "意見", "通知",
-    "通报", "通報", "报告", "報告", "请示", "請示", "批复", "批復", "议案", "議案", "函", "纪要",
-    "紀要", "方案", "规划", "規劃", "办法", "辦法", "细则", "細則", "规定", "規定", "要点", "要點",
-    "清单", "清單", "计划", "計劃",
-];
-
-pub(super) fn genre_of(title: &str) -> Option<&'static str> {
-    GENRES.iter().copied().find(|g| title.ends_with(g))
+/// The base genre (文种) `title` ends with, as written in the title: the shortest of the
+/// lexicon's genres it ends with (an 实施意见 is an 意见, a 行动计划 a 计划). The title is
+/// folded to simplified script to look it up.
+pub(super) fn genre_of(title: &str) -> Option<&str> {
+    let folded = fold_script(title);
+    let genre = GENRES
+        .iter()
+        .filter(|g| folded.ends_with(**g))
+        .min_by_key(|g| g.len())?;
+    let n = genre.chars().count();
+    let (start, _) = title.char_indices().rev().nth(n.checked_sub(1)?)?;
+    Some(&title[start..])
 }
 
+/// The issuer, subject and genre of a GB/T 9704 title (X关于Y的通知).
 pub(super) fn title_parts(text: &str) -> (Option<String>, Option<String>, Option<String>) {
     let genre = genre_of(text);
-    let (issuer, subject) = match text.find("关于").or_else(|| text.find("關於")) {
+    // Offsets in the folded text are the text's own when folding kept every length.
+    let folded = fold_script(text);
+    let opener = if folded.len() == text.len() {
+        folded.find(TITLE_SUBJECT_OPENER)
+    } else {
+        text.find(TITLE_SUBJECT_OPENER)
+    };
+    let (issuer, subject) = match opener {
         Some(i) => {
             let issuer = text[..i].trim();
-            let after = &text[i + "关于".len()..];
+            let after = &text[i + TITLE_SUBJECT_OPENER.len()..];
             let body = genre.map_or(after, |g| after.strip_suffix(g).unwrap_or(after));
-            let body = body.strip_suffix('的').unwrap_or(body);
+            let body = body.strip_suffix(TITLE_SUBJECT_CLOSER).unwrap_or(body);
             (
                 (!issuer.is_empty()).then(|| issuer.to_string()),
                 Some(body.to_string()),

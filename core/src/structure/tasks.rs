@@ -2,7 +2,31 @@
 //! label), and the lines that belong to a task (labelled lines under it, a clause on a line of
 //! its own, text wrapped over following lines).
 
-use super::*;
+use super::levels::Tree;
+use super::paragraphs::make_deadline;
+use super::shapes::{is_heading_item_style, is_item_style};
+use super::{Builder, Place};
+use crate::document::{Block, Deadline, Responsibility, Role, Task, TaskId};
+use crate::inline::date;
+use crate::inline::responsibility::{
+    parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
+};
+use crate::lex::brackets::{is_close, is_open};
+use crate::lex::labels::is_resp_label_start;
+use crate::lex::lines::LineKind;
+use crate::lex::markers::{Marker, MarkerStyle};
+use crate::lex::units::fold_script;
+use crate::lexicon::genres::{TASK_DOCUMENT_GENRES, TASK_DOCUMENT_WORDS};
+use crate::{Diagnostic, DiagnosticCode, Span};
+
+/// A responsibility clause found on a task line.
+pub(super) struct FoundClause {
+    pub clause: Clause,
+    /// Where the clause is written (source coordinates).
+    pub span: Span,
+    /// Cleaned offset where the task text ends (the clause's start).
+    pub text_end: usize,
+}
 
 /// The text inside the brackets of `c[s..e]`, and where it starts.
 fn inside(c: &str, s: usize, e: usize) -> (usize, &str) {
@@ -26,6 +50,53 @@ fn stronger(a: Role, b: Role) -> Role {
 }
 
 impl<'a> Builder<'a> {
+    /// Which lines carry a responsibility clause; the style the tasks are numbered in; and
+    /// whether the document reads as a task notice. Sets `clauses`, `task_style`, `is_notice`.
+    pub(super) fn find_clauses(&mut self) {
+        let kinds = self.kinds;
+        self.clauses = (0..self.lines.len()).map(|_| None).collect();
+        let mut style_counts: Vec<(MarkerStyle, usize)> = Vec::new();
+        let mut resp_count = 0;
+        for (k, kind) in kinds.iter().enumerate().take(self.tail).skip(self.head) {
+            if self.place[k] != Place::Body {
+                continue;
+            }
+            let carries = match kind {
+                &LineKind::Marked { marker, .. }
+                    if is_item_style(marker.style)
+                        || (is_heading_item_style(marker.style)
+                            && !self.next_is_deeper(k, marker.style)) =>
+                {
+                    let c = self.trailing_clause(k);
+                    let has = c.is_some() || self.next_is_resp_line(k);
+                    self.clauses[k] = c.map(Box::new);
+                    if has {
+                        match style_counts.iter_mut().find(|(s, _)| *s == marker.style) {
+                            Some((_, c)) => *c += 1,
+                            None => style_counts.push((marker.style, 1)),
+                        }
+                    }
+                    has
+                }
+                LineKind::Text => {
+                    self.clauses[k] = self
+                        .trailing_clause(k)
+                        .filter(|f| !f.clause.units.is_empty())
+                        .map(Box::new);
+                    false
+                }
+                _ => false,
+            };
+            resp_count += usize::from(carries);
+        }
+        self.task_style = style_counts.iter().max_by_key(|(_, c)| *c).map(|(s, _)| *s);
+        let title_says_tasks = self
+            .title
+            .as_ref()
+            .is_some_and(|t| title_says_tasks(&t.text));
+        self.is_notice = resp_count >= 3 || (title_says_tasks && resp_count >= 1);
+    }
+
     /// The responsibility clause a line ends with: a parenthetical `（X牵头，Y配合）`, or a
     /// label run in after the text (`……。责任单位：X（牵头）、Y。`). Clauses written after
     /// earlier sentences of the same line (`……。（合肥海关负责）……。（省商务厅牵头）`) are
@@ -129,30 +200,19 @@ impl<'a> Builder<'a> {
         Some((start, start, inner, end, clause))
     }
 
-    pub(super) fn next_is_resp_line(&self, k: usize, kinds: &[LineKind<'a>], tail: usize) -> bool {
-        let mut j = k + 1;
-        while j < tail && kinds[j] == LineKind::Blank {
-            j += 1;
-        }
-        j < tail
-            && (kinds[j] == LineKind::ResponsibilityLine
-                || (kinds[j] == LineKind::Text && self.clause_only_line(j).is_some()))
+    /// True when the next non-blank line is a responsibility line or a clause of its own.
+    pub(super) fn next_is_resp_line(&self, k: usize) -> bool {
+        self.next_nonblank(k).is_some_and(|j| {
+            self.kinds[j] == LineKind::ResponsibilityLine
+                || (self.kinds[j] == LineKind::Text && self.clause_only_line(j).is_some())
+        })
     }
 
     /// True when the next non-blank line opens with a marker of a deeper style.
-    pub(super) fn next_is_deeper(
-        &self,
-        k: usize,
-        kinds: &[LineKind<'a>],
-        tail: usize,
-        style: MarkerStyle,
-    ) -> bool {
-        let mut j = k + 1;
-        while j < tail && kinds[j] == LineKind::Blank {
-            j += 1;
-        }
-        j < tail
-            && matches!(kinds[j], LineKind::Marked { marker, .. } if marker.style.rank() > style.rank())
+    pub(super) fn next_is_deeper(&self, k: usize, style: MarkerStyle) -> bool {
+        self.next_nonblank(k).is_some_and(|j| {
+            matches!(self.kinds[j], LineKind::Marked { marker, .. } if marker.style.rank() > style.rank())
+        })
     }
 
     /// A line that is nothing but a responsibility parenthetical.
@@ -234,14 +294,8 @@ impl<'a> Builder<'a> {
     }
 
     /// Push `task`, then absorb following 责任单位：/责任领导：/完成时限： lines into it.
-    pub(super) fn absorb_resp_lines(
-        &mut self,
-        k: usize,
-        kinds: &[LineKind<'a>],
-        tail: usize,
-        mut task: Task,
-        tree: &mut Tree,
-    ) -> usize {
+    pub(super) fn absorb_resp_lines(&mut self, k: usize, mut task: Task, tree: &mut Tree) -> usize {
+        let (kinds, tail) = (self.kinds, self.tail);
         let mut j = k + 1;
         let mut end = k + 1;
         while j < tail {
@@ -334,4 +388,12 @@ impl<'a> Builder<'a> {
         tree.push(Block::Task(Box::new(task)));
         end
     }
+}
+
+/// A title that says the document assigns tasks: it names a breakdown (分工, 任务分解…) and
+/// ends with the genre such a document takes (通知, 方案, 清单).
+fn title_says_tasks(title: &str) -> bool {
+    let t = fold_script(title);
+    TASK_DOCUMENT_WORDS.iter().any(|w| t.contains(w))
+        && TASK_DOCUMENT_GENRES.iter().any(|g| t.ends_with(g))
 }

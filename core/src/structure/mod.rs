@@ -1,0 +1,205 @@
+//! Classified lines → the document tree. Context decisions live here: where the page chrome
+//! ends, which line is the title, which numbered lines are headings and which are tasks,
+//! and the level stack that nests sections (depth is data, not call depth).
+//!
+//! [`build`] prepares the lines ([`lines`]) and runs named passes over one [`Builder`], each
+//! in the file of its concern: page chrome ([`chrome`]), front and back matter ([`front`]),
+//! which lines carry tasks ([`tasks`]), then the body pass ([`body`]) that opens sections
+//! ([`levels`]), reads tables ([`tables`]) and news furniture ([`news`]), and last the kind
+//! of document ([`kind`]).
+
+use crate::document::{Block, ChromeKind, DateValue, DocumentKind, Title};
+use crate::lex::lines::{classify, LineKind};
+use crate::lex::markers::MarkerStyle;
+use crate::Diagnostic;
+use std::borrow::Cow;
+
+mod body;
+mod chrome;
+mod front;
+mod kind;
+mod levels;
+mod lines;
+mod news;
+mod paragraphs;
+mod shapes;
+mod tables;
+mod tasks;
+mod title;
+
+use levels::Tree;
+use lines::Line;
+use tasks::FoundClause;
+
+/// What the structure stage produces.
+pub(crate) struct Built {
+    pub kind: DocumentKind,
+    pub title: Option<Title>,
+    pub date: Option<DateValue>,
+    pub blocks: Vec<Block>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a line was placed before the body pass.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Place {
+    Body,
+    Chrome(ChromeKind),
+    Title,
+    Front(FrontKind),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum FrontKind {
+    Addressees,
+    Speaker,
+    Signature,
+}
+
+const TERMINAL: &[char] = &[
+    '。', '！', '!', '？', '?', '；', ';', '：', ':', '，', ',', '、',
+];
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// A line short and unpunctuated enough to be a title or an unnumbered heading.
+fn title_like(s: &str, max_chars: usize) -> bool {
+    let n = char_len(s);
+    (4..=max_chars).contains(&n)
+        && !s.ends_with(TERMINAL)
+        && !s.contains(['。', '；', ';', '！', '？'])
+        && s.chars().any(|c| c as u32 >= 0x4E00)
+}
+
+/// The lines and what the passes decide about them; each pass reads the fields the passes
+/// before it filled in.
+struct Builder<'a> {
+    lines: Vec<Line<'a>>,
+    cleans: &'a [Cow<'a, str>],
+    kinds: &'a [LineKind<'a>],
+    diagnostics: Vec<Diagnostic>,
+    /// The width in characters a PDF-to-text step wrapped lines at, when it did.
+    wrap_width: Option<usize>,
+    /// Where each line was placed: chrome, title, front matter or body.
+    place: Vec<Place>,
+    /// The body lies in `head..tail`; chrome stands before and after.
+    head: usize,
+    tail: usize,
+    /// The document's own title, once the front matter pass found it.
+    title: Option<Title>,
+    /// The date line that signs the document off (its date is the document's).
+    last_date_line: Option<usize>,
+    /// The responsibility clause each line carries, if any. Boxed: most lines carry none,
+    /// and an unboxed slot costs ~150 bytes a line.
+    clauses: Vec<Option<Box<FoundClause>>>,
+    /// The marker style the document numbers its tasks in, when it has tasks.
+    task_style: Option<MarkerStyle>,
+    /// The document reads as a task notice (enough lines carry clauses).
+    is_notice: bool,
+}
+
+/// Build the tree. `chrome` holds regions a reader already knows to be page furniture (an
+/// HTML page's navigation and footer); their lines are chrome whatever they say. Text
+/// input passes none.
+pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
+    let prepared = lines::prepare(src);
+    let lines = prepared.lines();
+    let mut kinds: Vec<LineKind<'_>> = prepared.cleans.iter().map(|c| classify(c)).collect();
+    chrome::mark_reader_regions(&mut kinds, &lines, chrome);
+    let n = lines.len();
+    let b = Builder {
+        wrap_width: shapes::wrap_width(&prepared.cleans),
+        lines,
+        cleans: &prepared.cleans,
+        kinds: &kinds,
+        diagnostics: prepared.diagnostics(),
+        place: vec![Place::Body; n],
+        head: 0,
+        tail: n,
+        title: None,
+        last_date_line: None,
+        clauses: Vec::new(),
+        task_style: None,
+        is_notice: false,
+    };
+    b.run()
+}
+
+impl<'a> Builder<'a> {
+    fn clean(&self, i: usize) -> &'a str {
+        &self.cleans[i]
+    }
+
+    fn run(mut self) -> Built {
+        self.mark_head_chrome();
+        self.mark_tail_chrome();
+        let after_title = self.place_title();
+        self.place_front_lines(after_title);
+        self.place_signature();
+        self.find_clauses();
+        let (tree, dates) = self.body();
+        let date = self.document_date(dates);
+        self.finish(tree, date)
+    }
+
+    /// The tree and the facts the passes found, with the document's kind.
+    fn finish(self, tree: Tree, date: Option<DateValue>) -> Built {
+        // The opening text, for documents whose kind shows before their tasks do.
+        let mut head = String::new();
+        for i in 0..self.lines.len() {
+            if head.len() > 4000 {
+                break;
+            }
+            head.push_str(self.clean(i));
+            head.push('\n');
+        }
+        let mut built = Built {
+            kind: DocumentKind::Unknown,
+            title: self.title,
+            date,
+            blocks: tree.top,
+            diagnostics: self.diagnostics,
+        };
+        built.kind = kind::classify_kind(&built, &head);
+        if built.kind == DocumentKind::TaskNotice {
+            kind::add_missing_unit_diagnostics(&built.blocks, &mut built.diagnostics);
+        }
+        built.diagnostics.sort_by_key(|d| d.span.start);
+        built
+    }
+
+    /// The next non-blank line after `k` before the tail, if any.
+    fn next_nonblank(&self, k: usize) -> Option<usize> {
+        (k + 1..self.tail).find(|&j| self.kinds[j] != LineKind::Blank)
+    }
+
+    /// Say when line `k` opens more parentheses than it closes, or closes one never opened.
+    fn check_parens(&mut self, k: usize) {
+        let c = self.clean(k);
+        let mut depth: i64 = 0;
+        let mut bad = false;
+        for ch in c.chars() {
+            match ch {
+                '(' | '（' => depth += 1,
+                ')' | '）' => {
+                    depth -= 1;
+                    if depth < 0 {
+                        bad = true;
+                        depth = 0;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if bad || depth != 0 {
+            let sp = self.lines[k].content;
+            self.diagnostics.push(Diagnostic::new(
+                crate::DiagnosticCode::UnbalancedParentheses,
+                "unbalanced parentheses in line",
+                sp,
+            ));
+        }
+    }
+}
