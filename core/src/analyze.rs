@@ -7,7 +7,7 @@ mod targets;
 pub(crate) use official::official;
 pub(crate) use targets::set_target_context;
 
-use crate::document::{Block, DeclaredLeadRule, LeadRule, Role};
+use crate::ast::{Block, DeclaredLeadRule, LeadRule, Role};
 use crate::lex::units::fold_script;
 use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, LEAD_VERB_FORMS, NO_LEAD_OPENINGS};
 use aho_corasick::AhoCorasick;

@@ -28,8 +28,6 @@
 mod analyze;
 mod ast;
 mod decode;
-// The AST's old name, kept while the stages move over to `ast`.
-pub(crate) use ast as document;
 mod error;
 pub mod inline;
 pub mod lex;

@@ -1,7 +1,7 @@
 //! Flat views for the CLI output contract (DESIGN.md): the document summary, outline rows,
 //! task rows, unit rows. Shared by the CLI and the bindings so all three print the same.
 
-use crate::document::*;
+use crate::ast::*;
 use crate::lex::markers::MarkerStyle;
 use crate::Span;
 

@@ -2,7 +2,7 @@
 //! and document number from the lines above the title (or a number block anywhere), the
 //! signers after the number, and the addressee, attachment and cc lists split into names.
 
-use crate::document::{Block, DocNumber, Official, TextBlock};
+use crate::ast::{Block, DocNumber, Official, TextBlock};
 use crate::inline::units::{is_admin_level, opens_level_list};
 use crate::lex::brackets::{is_close, is_open};
 use crate::lex::markers::marker;
@@ -147,7 +147,7 @@ fn attachments(t: &TextBlock) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{SecrecyLevel, Urgency};
+    use crate::ast::{SecrecyLevel, Urgency};
 
     const NOTICE: &str = "000123\n机密★1年\n特急\n\n济源市人民政府文件\n\n济政〔2024〕5号                 签发人：张三 李四\n\n关于印发2024年重点工作分工方案的通知\n\n各镇人民政府、街道办事处，市人民政府各部门：\n  现将《方案》印发给你们，请认真贯彻执行。\n\n附件：2024年重点工作分工方案\n\n济源市人民政府\n2024年3月1日\n\n抄送：市委办公室，市人大常委会办公室。\n";
 

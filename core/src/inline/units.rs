@@ -2,7 +2,7 @@
 //! administrative levels (各区、县级市). Whether text names a unit at all is the unit-name
 //! model in `lex::units`.
 
-use crate::document::UnitKind;
+use crate::ast::UnitKind;
 pub use crate::lex::units::{
     fold_script, is_collective, is_progress_phrase, is_surely_not_a_unit, is_unit_name,
     looks_like_unit, plausible_name,

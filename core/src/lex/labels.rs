@@ -1,7 +1,7 @@
 //! Labels before ： that say what the names after them are: 牵头单位：, 配合部门:, 责任领导：,
 //! 完成时限：. Both scripts and widths (labels are matched as written).
 
-use crate::document::Role;
+use crate::ast::Role;
 use crate::lexicon::dates::DEADLINE_LABELS;
 use crate::lexicon::roles::{
     LABEL_NOUNS, LEADER_LABEL_HEADS, LEADER_LABEL_NOUNS, LEAD_LABEL_ROLES, PERSON_LABELS,

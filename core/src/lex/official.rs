@@ -4,7 +4,7 @@
 //! (000123 机密★1年 特急). The parsers read the line folded (half width, simplified), which
 //! keeps its characters one for one, so positions found in it are positions in the line.
 
-use crate::document::{SecrecyLevel, Urgency};
+use crate::ast::{SecrecyLevel, Urgency};
 use crate::lexicon::official::{
     COPY_NUMBER_LABEL, DOC_NUMBER_END, SECRECY_LEVELS, SECRECY_STARS, SIGNER_LABEL, URGENCY_MARKS,
 };

@@ -3,7 +3,7 @@
 //! Sources: GB/T 9704-2012 §7.2 (份号, 密级和保密期限, 紧急程度, 发文字号, 签发人) and §7.4
 //! (抄送机关); 党政机关公文处理工作条例 (2012) 第九条.
 
-use crate::document::{SecrecyLevel, Urgency};
+use crate::ast::{SecrecyLevel, Urgency};
 
 /// 密级: the three levels, most secret first.
 pub(crate) const SECRECY_LEVELS: &[(&str, SecrecyLevel)] = &[

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use crate::document::{Block, ChromeKind, Deadline, Document, Role, Unit, UnitKind};
+use crate::ast::{Block, ChromeKind, Deadline, Document, Role, Unit, UnitKind};
 use crate::Target;
 
 const CSS: &str = include_str!("html.css");

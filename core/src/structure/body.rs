@@ -10,7 +10,7 @@ use super::shapes::{
 };
 use super::tables::is_column_name;
 use super::{char_len, Builder, FrontKind, Place};
-use crate::document::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
+use crate::ast::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lex::table::Column;

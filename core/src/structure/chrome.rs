@@ -2,7 +2,7 @@
 //! related-news teasers below it, and regions a reader already knew to be furniture.
 
 use super::{char_len, Builder, Line, Place};
-use crate::document::ChromeKind;
+use crate::ast::ChromeKind;
 use crate::lex::lines::LineKind;
 
 /// Lines inside regions a reader marked as chrome (an HTML page's navigation and footer)

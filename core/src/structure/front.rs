@@ -4,7 +4,7 @@
 
 use super::title::{self, choose_title_part, genre_of, squeeze_han_spaces, title_parts};
 use super::{char_len, title_like, Builder, FrontKind, Place};
-use crate::document::{ChromeKind, Title};
+use crate::ast::{ChromeKind, Title};
 use crate::lex::lines::{is_addressee_list, LineKind};
 use crate::lex::units::looks_like_unit;
 use crate::Span;

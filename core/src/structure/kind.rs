@@ -2,7 +2,7 @@
 //! diagnostics that need the kind.
 
 use super::Built;
-use crate::document::{Block, DocumentKind};
+use crate::ast::{Block, DocumentKind};
 use crate::lex::units::fold_script;
 use crate::lexicon::genres::{TITLE_SUBJECT_OPENER, WORK_REPORT_NAME};
 use crate::lexicon::{automaton, news::RUN_IN_STATEMENTS};

@@ -4,7 +4,7 @@
 
 use super::shapes::is_aside;
 use super::{char_len, title_like, Builder};
-use crate::document::{Block, Heading, HeadingId, Paragraph, Section};
+use crate::ast::{Block, Heading, HeadingId, Paragraph, Section};
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lexicon::headings::{BYLINE_WORDS, DANGLING_ENDINGS};

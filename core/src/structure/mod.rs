@@ -8,7 +8,7 @@
 //! ([`levels`]), reads tables ([`tables`]) and news furniture ([`news`]), and last the kind
 //! of document ([`kind`]).
 
-use crate::document::{Block, ChromeKind, DateValue, DocumentKind, Title};
+use crate::ast::{Block, ChromeKind, DateValue, DocumentKind, Title};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::MarkerStyle;
 use crate::Diagnostic;

@@ -3,7 +3,7 @@
 
 use super::paragraphs::date_value;
 use super::{char_len, Builder, Place};
-use crate::document::{Attendees, ChromeKind, DateValue, NewsDateline, Statement};
+use crate::ast::{Attendees, ChromeKind, DateValue, NewsDateline, Statement};
 use crate::lex::date::{find_date, find_full_date};
 use crate::lex::lines::LineKind;
 use crate::lexicon::news::{

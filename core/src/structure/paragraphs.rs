@@ -2,7 +2,7 @@
 //! targets, dates and deadlines, with spans mapped back to the source.
 
 use super::Builder;
-use crate::document::{DateValue, Deadline, Heading, ListItem, Paragraph};
+use crate::ast::{DateValue, Deadline, Heading, ListItem, Paragraph};
 use crate::inline::date::{self, find_date, find_full_date, Ymd};
 use crate::inline::target::{self, Target};
 use crate::lexicon::headings::LIST_ITEM_OPENERS;

@@ -4,7 +4,7 @@
 use super::levels::Tree;
 use super::paragraphs::make_deadline;
 use super::{char_len, Builder};
-use crate::document::{Block, Responsibility, Role, Task, TaskId};
+use crate::ast::{Block, Responsibility, Role, Task, TaskId};
 use crate::inline::date;
 use crate::inline::responsibility::parse_clause;
 use crate::lex::lines::LineKind;

@@ -6,7 +6,7 @@ use super::levels::Tree;
 use super::paragraphs::make_deadline;
 use super::shapes::{is_heading_item_style, is_item_style};
 use super::{Builder, Place};
-use crate::document::{Block, Deadline, Responsibility, Role, Task, TaskId};
+use crate::ast::{Block, Deadline, Responsibility, Role, Task, TaskId};
 use crate::inline::date;
 use crate::inline::responsibility::{
     parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,

@@ -18,7 +18,7 @@ pub(crate) use asides::{sentence_parentheticals, trailing_parenthetical};
 
 use super::date::whole_deadline;
 use super::units::{normalize, unit_kind};
-use crate::document::{Role, Unit, UnitKind};
+use crate::ast::{Role, Unit, UnitKind};
 use crate::lex::brackets::split_depth0;
 use crate::lex::labels::{label, Label};
 use crate::lex::units::{

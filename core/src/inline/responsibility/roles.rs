@@ -1,7 +1,7 @@
 //! Role words around the names of a clause: the verb after them (X牵头, Y按职责分工负责),
 //! a role in parentheses after one name (X（牵头）), and the open tail of a list (等相关单位).
 
-use crate::document::Role;
+use crate::ast::Role;
 use crate::lex::units::fold_script;
 use crate::lexicon::roles::{
     AND_OTHERS_TAILS, DOUBLED_ROLE_VERBS, LEAD_PARENTHESISED, LEAD_SUFFIX_VERBS,

@@ -6,7 +6,7 @@
 //! their line ranges recorded as chrome.
 
 use super::{charset, markup, ChromeRegion, Lines, Read, ReadInfo};
-use crate::document::ChromeKind;
+use crate::ast::ChromeKind;
 use crate::{decode, Error, Format, Options, Span};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
