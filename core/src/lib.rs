@@ -29,8 +29,8 @@ mod analyze;
 mod ast;
 mod decode;
 mod error;
-pub mod inline;
-pub mod lex;
+mod inline;
+mod lex;
 mod lexicon;
 mod normalize;
 mod output;
@@ -40,19 +40,17 @@ mod segment;
 mod source;
 mod structure;
 
+pub use ast::{Approx, MarkerStyle, Quantity, QuantityKind, Relation, Target};
 pub use ast::{
     Attendees, Block, Chrome, ChromeKind, DateValue, Deadline, DeclaredLeadRule, DocNumber,
     Document, DocumentKind, Heading, HeadingId, LeadRule, ListItem, NewsDateline, Official,
-    Paragraph, Responsibility, Role, SecrecyLevel, Section, Statement, Task, TaskId, TextBlock,
-    Title, Unit, UnitKind, UnitSummary, Urgency,
+    Paragraph, Responsibility, Role, SecrecyLevel, Section, Statement, TargetId, Task, TaskId,
+    TextBlock, Title, Unit, UnitKind, UnitSummary, Urgency,
 };
 pub use ast::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use ast::{Diagnostic, DiagnosticCode};
 pub use ast::{Span, Walk};
 pub use error::Error;
-pub use inline::quantity::{Approx, Quantity, QuantityKind};
-pub use inline::target::{Relation, Target};
-pub use lex::markers::MarkerStyle;
 pub use output::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 
 /// Options for [`parse_with`] and [`parse_bytes`]. Start from `Options::default()`.
@@ -219,7 +217,7 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
     let mut built = structure::build(&source, &read.chrome);
     ast::assign_ids(&mut built.blocks);
-    analyze::set_target_context(&mut built.blocks, &mut Vec::new());
+    analyze::set_target_context(&mut built.blocks);
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     let title_start = built.title.as_ref().map_or(0, |t| t.span.start);
     let official = analyze::official(&source, &built.blocks, title_start);

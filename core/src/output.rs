@@ -52,6 +52,15 @@ impl<'a> DocumentJson<'a> {
     }
 }
 
+impl Document {
+    /// The whole tree as pretty JSON (what `gongwen parse` prints).
+    #[cfg(feature = "serde")]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&DocumentJson::new(self))
+            .unwrap_or_else(|_| String::from("{}"))
+    }
+}
+
 /// One outline row: `{"level", "marker", "number", "title", "span", "run_in"}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -186,6 +195,8 @@ pub struct TargetRow<'a> {
     pub respectively: bool,
     /// The task number, or null for a target in a paragraph.
     pub task: Option<u64>,
+    /// The task id, or null for a target in a paragraph.
+    pub task_id: Option<crate::TaskId>,
     /// Section path (heading titles).
     pub section: &'a [String],
     /// Byte span of the target in the input.
@@ -210,6 +221,7 @@ impl<'a> From<&'a crate::Target> for TargetRow<'a> {
             approx: t.quantity.approx,
             respectively: t.respectively,
             task: t.task,
+            task_id: t.task_id,
             section: &t.section,
             span: t.span,
         }

@@ -1,6 +1,6 @@
 //! Diagnostics: what was odd about the text. Parsing never fails on text; it reports.
 
-use crate::Span;
+use super::Span;
 
 /// What kind of oddity a [`Diagnostic`] reports. Serialised as a stable snake_case string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

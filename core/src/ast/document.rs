@@ -4,7 +4,7 @@ use super::index::LazyCharIndex;
 use super::nodes::*;
 use super::official::Official;
 use super::walk::Walk;
-use super::{Diagnostic, Span, TaskId};
+use super::{Diagnostic, Span, Target, TaskId};
 
 /// A parsed document. Owns its source; every node's span indexes [`Document::source`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,13 +221,6 @@ impl Document {
     /// the end give the char length. Constant time after an index built on the first call.
     pub fn char_offset(&self, byte_offset: usize) -> usize {
         self.chars.char_offset(&self.source, byte_offset)
-    }
-
-    /// The whole tree as pretty JSON.
-    #[cfg(feature = "serde")]
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&crate::output::DocumentJson::new(self))
-            .unwrap_or_else(|_| String::from("{}"))
     }
 }
 

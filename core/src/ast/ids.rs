@@ -27,3 +27,8 @@ node_id!(
     /// A heading's id: its index in [`Document::outline`].
     HeadingId
 );
+node_id!(
+    /// A figure's id: its index among every figure of the document, targets and
+    /// achievements together, in document order.
+    TargetId
+);

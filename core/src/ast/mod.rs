@@ -5,19 +5,23 @@ mod diagnostic;
 mod document;
 mod ids;
 mod index;
+mod marker;
 mod nodes;
 mod official;
 mod read_info;
 mod span;
+mod target;
 mod walk;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use document::Document;
-pub use ids::{HeadingId, TaskId};
+pub use ids::{HeadingId, TargetId, TaskId};
+pub use marker::MarkerStyle;
 
 pub use nodes::*;
 pub use official::{DocNumber, Official, SecrecyLevel, Urgency};
 pub use read_info::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use span::Span;
+pub use target::{Approx, Quantity, QuantityKind, Relation, Target};
 pub(crate) use walk::assign_ids;
 pub use walk::Walk;

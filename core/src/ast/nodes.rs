@@ -4,8 +4,7 @@
 
 use super::ids::{HeadingId, TaskId};
 use super::Span;
-pub use crate::inline::target::Target;
-use crate::lex::markers::MarkerStyle;
+use super::{MarkerStyle, Target};
 
 /// What sort of document this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,35 +1,16 @@
-//! Deadlines and periods: 6月底前, 年底前, 第一季度, 长期; 每季度末, 全年, 用3年时间, 2024—2026年.
+//! Deadlines: 6月底前, 年底前, 第一季度, 长期.
 //! The dates they build on are read by `lex::date`.
 
 pub use crate::lex::date::{date, find_date, find_full_date, Ymd};
-use crate::lex::date::{day, month, small_number, year};
+use crate::lex::date::{day, month, year};
 use crate::lex::labels::first_word;
-use crate::lex::numerals::{arabic_int, chinese_digit};
+use crate::lex::numerals::chinese_digit;
 use crate::lexicon::dates::{
-    BEFORE_WORDS, DEADLINE_OPENERS, DEADLINE_START_CHARS, DONE_CHARS, DURATION_OPENERS,
-    DURATION_TAILS, DURATION_UNITS, FIRST_HALF_YEAR, IN_TEXT_DEADLINE_ENDINGS, MONTH_PART_WORDS,
-    ONGOING_WORDS, ORDINAL_PREFIX, PERIOD_END_WORDS, PERIOD_START_CHARS, QUARTER_NUMERALS,
-    QUARTER_WORDS, RECURRENCE_MARK, RECURRENCE_PART_WORDS, RECURRENCE_UNITS, SECOND_HALF_YEAR,
-    SEGMENT_DEADLINE_LABELS, WHOLE_YEAR_WORDS, YEAR_END_WORDS, YEAR_MARK, YEAR_SPAN_SEPARATORS,
+    BEFORE_WORDS, DEADLINE_OPENERS, DEADLINE_START_CHARS, DONE_CHARS, FIRST_HALF_YEAR,
+    IN_TEXT_DEADLINE_ENDINGS, MONTH_PART_WORDS, ONGOING_WORDS, ORDINAL_PREFIX, PERIOD_END_WORDS,
+    QUARTER_NUMERALS, QUARTER_WORDS, SECOND_HALF_YEAR, SEGMENT_DEADLINE_LABELS, YEAR_END_WORDS,
 };
-use nom::{
-    branch::alt,
-    bytes::complete::{tag, take_while_m_n},
-    combinator::opt,
-    IResult, Parser,
-};
-
-/// nom: the first `(word, months)` of `units` that opens the input, giving its months.
-fn months_of<'a>(
-    units: &'static [(&'static str, u32)],
-) -> impl Fn(&'a str) -> IResult<&'a str, u32> {
-    move |i: &'a str| {
-        units
-            .iter()
-            .find_map(|(w, m)| i.strip_prefix(w).map(|r| (r, *m)))
-            .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
-    }
-}
+use nom::{branch::alt, bytes::complete::tag, combinator::opt, IResult, Parser};
 
 /// A deadline: 6月底前, 2024年12月底前, 年底前, 第一季度, 长期, 持续推进.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,157 +137,6 @@ pub fn find_deadline(text: &str) -> Option<(std::ops::Range<usize>, DeadlineMatc
     found
 }
 
-/// The date with the document's year filled in when the text left it out (5月7日 in a
-/// document dated 2024 is 2024-05-07).
-pub fn with_default_year(ymd: Ymd, year: Option<u32>) -> Ymd {
-    Ymd {
-        year: ymd.year.or(if ymd.month.is_some() { year } else { None }),
-        ..ymd
-    }
-}
-
-/// What sort of period a phrase names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum PeriodKind {
-    /// A recurrence: 每季度末, 每月, 每年, 每半年.
-    Recurring,
-    /// The whole current year: 全年, 年内.
-    WholeYear,
-    /// A length of time: 用3年时间, 三年内, 6个月.
-    Duration,
-    /// A span of years: 2024—2026年, 2024年至2026年.
-    Years,
-}
-
-/// A period phrase: 每季度末, 全年, 用3年时间, 2024—2026年.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PeriodMatch {
-    /// What sort of period.
-    pub kind: PeriodKind,
-    /// First year of a span of years.
-    pub from_year: Option<u32>,
-    /// Last year of a span of years.
-    pub to_year: Option<u32>,
-    /// Length in months of a duration (36 for 3年), or of the recurrence (3 for 每季度).
-    pub months: Option<u32>,
-}
-
-fn unit_months(i: &str) -> IResult<&str, u32> {
-    months_of(DURATION_UNITS).parse(i)
-}
-
-/// nom: a period at the start of `i`.
-pub fn period(i: &str) -> IResult<&str, PeriodMatch> {
-    let recurring = |i| -> IResult<&str, PeriodMatch> {
-        let (r, _) = tag(RECURRENCE_MARK).parse(i)?;
-        let (r, m) = months_of(RECURRENCE_UNITS).parse(r)?;
-        let (r, _) = opt(first_word(RECURRENCE_PART_WORDS)).parse(r)?;
-        Ok((
-            r,
-            PeriodMatch {
-                kind: PeriodKind::Recurring,
-                from_year: None,
-                to_year: None,
-                months: Some(m),
-            },
-        ))
-    };
-    let whole_year = |i| -> IResult<&str, PeriodMatch> {
-        let (r, _) = first_word(WHOLE_YEAR_WORDS).parse(i)?;
-        Ok((
-            r,
-            PeriodMatch {
-                kind: PeriodKind::WholeYear,
-                from_year: None,
-                to_year: None,
-                months: Some(12),
-            },
-        ))
-    };
-    let duration = |i| -> IResult<&str, PeriodMatch> {
-        let (r, used) = opt(first_word(DURATION_OPENERS)).parse(i)?;
-        let (r, n) = small_number(r)?;
-        let (r, m) = unit_months(r)?;
-        let (r, tail) = opt(first_word(DURATION_TAILS)).parse(r)?;
-        // A bare "3年" is a duration only with 用…/…时间/…内 around it.
-        if used.is_none() && tail.is_none() {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )));
-        }
-        Ok((
-            r,
-            PeriodMatch {
-                kind: PeriodKind::Duration,
-                from_year: None,
-                to_year: None,
-                months: n.checked_mul(m),
-            },
-        ))
-    };
-    let years = |i| -> IResult<&str, PeriodMatch> {
-        let four = |i| -> IResult<&str, u32> {
-            let (r, d) = take_while_m_n(4, 4, |c: char| {
-                c.is_ascii_digit() || ('０'..='９').contains(&c)
-            })(i)?;
-            Ok((r, arabic_int(d)?.1 as u32))
-        };
-        let (r, a) = four(i)?;
-        let (r, _) = opt(tag(YEAR_MARK)).parse(r)?;
-        let (r, _) = first_word(YEAR_SPAN_SEPARATORS).parse(r)?;
-        let (r, b) = four(r)?;
-        let (r, _) = tag(YEAR_MARK).parse(r)?;
-        if b < a {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )));
-        }
-        Ok((
-            r,
-            PeriodMatch {
-                kind: PeriodKind::Years,
-                from_year: Some(a),
-                to_year: Some(b),
-                months: Some((b - a + 1) * 12),
-            },
-        ))
-    };
-    alt((recurring, whole_year, years, duration)).parse(i)
-}
-
-/// Every period phrase in `text`, left to right, with its byte range.
-pub fn find_periods(text: &str) -> Vec<(std::ops::Range<usize>, PeriodMatch)> {
-    let mut out = Vec::new();
-    let mut skip_to = 0;
-    for (at, c) in text.char_indices() {
-        if at < skip_to
-            || !(c.is_ascii_digit()
-                || ('０'..='９').contains(&c)
-                || chinese_digit(c).is_some()
-                || PERIOD_START_CHARS.contains(&c))
-        {
-            continue;
-        }
-        // Not inside a longer number.
-        if text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_ascii_digit() || chinese_digit(p).is_some())
-        {
-            continue;
-        }
-        if let Ok((rest, p)) = period(&text[at..]) {
-            let end = text.len() - rest.len();
-            out.push((at..end, p));
-            skip_to = end;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,29 +157,5 @@ mod tests {
         let (r, d) = find_deadline("力争6月底前建成").unwrap();
         assert_eq!(d.month, Some(6));
         assert_eq!(&"力争6月底前建成"[r], "6月底前");
-    }
-
-    #[test]
-    fn periods() {
-        let kinds: Vec<_> =
-            find_periods("每季度末报送，全年完成，用3年时间建成，2024—2026年行动计划")
-                .into_iter()
-                .map(|(_, p)| (p.kind, p.from_year, p.months))
-                .collect();
-        assert_eq!(
-            kinds,
-            vec![
-                (PeriodKind::Recurring, None, Some(3)),
-                (PeriodKind::WholeYear, None, Some(12)),
-                (PeriodKind::Duration, None, Some(36)),
-                (PeriodKind::Years, Some(2024), Some(36)),
-            ]
-        );
-        assert!(find_periods("2024年6月").is_empty());
-        assert!(find_periods("九年义务教育").is_empty());
-        let (_, d) = find_deadline("第三季度末前完成").unwrap();
-        assert_eq!(d.month, Some(9));
-        let (_, d) = date("5月7日").unwrap();
-        assert_eq!(with_default_year(d, Some(2024)).year, Some(2024));
     }
 }

@@ -3,10 +3,7 @@
 //! model in `lex::units`.
 
 use crate::ast::UnitKind;
-pub use crate::lex::units::{
-    fold_script, is_collective, is_progress_phrase, is_surely_not_a_unit, is_unit_name,
-    looks_like_unit, plausible_name,
-};
+use crate::lex::units::fold_script;
 use crate::lexicon::units::{
     ADMIN_LEVELS, DEPARTMENT_WORDS, EACH, ENTERPRISE_WORDS, JUDICIAL_WORDS, LEVEL_HEADS,
     LEVEL_LIST_QUALIFIERS, LOCAL_GOVERNMENT_WORDS, PARTY_WORDS, SCHOOL_LAST_CHAR, SCHOOL_WORDS,

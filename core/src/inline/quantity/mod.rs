@@ -25,68 +25,7 @@ use crate::lexicon::quantities::{
 };
 use crate::Span;
 
-/// How a written number relates to the true value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Approx {
-    /// At least this much: 3000多, 二百三十余万, 逾, 超, 上百.
-    Over,
-    /// A little under: 近700万元.
-    Under,
-    /// Roughly: 约.
-    About,
-    /// An unspecified count of this magnitude: 数百万, 几十.
-    Several,
-}
-
-/// What a unit measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum QuantityKind {
-    /// Percent (%), per mille or percentage points (个百分点).
-    Percent,
-    /// Money; see [`Quantity::currency`].
-    Money,
-    /// A unit of measure (亩, 公里, 平方米, 兆瓦, 吨…).
-    Measure,
-    /// A count of things (家, 个, 项, 人次…), or a bare scale (万).
-    Count,
-    /// A ratio a:b.
-    Ratio,
-}
-
-/// A number with its unit, as written and in base units.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Quantity {
-    /// The number as written, before any scale (18.8 for 18.8亿元; the lower end of a range).
-    pub value: f64,
-    /// Upper end of a range (3 for 2-3个, 15 for 10%~15%).
-    pub upper: Option<f64>,
-    /// Approximation written with the number (近, 多, 余, 数, 几).
-    pub approx: Option<Approx>,
-    /// The unit as written, scale included (亿元, %, 个百分点, 万亩, 家).
-    pub unit: String,
-    /// The value in base units (1880000000 for 18.8亿元).
-    pub base_value: f64,
-    /// The base unit: 元 for money, % for percent, 个百分点, 米, 平方米, 瓦, 吨; for counts the
-    /// counter word in simplified script (家, 个); "1" for a bare scale.
-    pub base_unit: String,
-    /// What the unit measures.
-    pub kind: QuantityKind,
-    /// ISO currency code for money (CNY, USD).
-    pub currency: Option<String>,
-    /// Byte span of the whole quantity (relative to the text searched; in a [`crate::Document`]
-    /// it indexes the source).
-    pub span: Span,
-}
-
-// Values are finite numbers parsed from digits (never NaN), so equality is total.
-impl Eq for Quantity {}
+pub use crate::ast::{Approx, Quantity, QuantityKind};
 
 /// The words that join the two ends of a range: dashes, tildes, 至, 到.
 const RANGE_DASHES: &[&str] = &["-", "—", "–", "－", "~", "～", "〜"];

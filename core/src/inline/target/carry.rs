@@ -6,6 +6,7 @@ use super::relations::noun_after;
 use super::scan::{At, InForce, Scanner};
 use super::trim::indicator_range;
 use super::{Relation, Target};
+use crate::ast::TargetId;
 use crate::inline::quantity::QuantityKind;
 use crate::lexicon::targets::{ETC, LIST_JOINERS};
 use crate::Span;
@@ -26,7 +27,9 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
         hedge: at.hedge.map(str::to_string),
         respectively: false,
         span: Span::new(is, at.qend),
+        id: TargetId::default(),
         task: None,
+        task_id: None,
         section: Vec::new(),
         achieved: false,
     });
@@ -79,7 +82,9 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
             hedge: hedge.map(str::to_string),
             respectively: false,
             span: Span::new(is.min(qs), qend.max(ie)),
+            id: TargetId::default(),
             task: None,
+            task_id: None,
             section: Vec::new(),
             achieved: false,
         });

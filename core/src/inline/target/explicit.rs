@@ -7,6 +7,7 @@ use super::respectively::{gather_values, indicator_names};
 use super::scan::{At, InForce, Next, Scanner};
 use super::trim::{indicator_range, strip_front, FILLERS, LEADING};
 use super::{Relation, Target};
+use crate::ast::TargetId;
 use crate::inline::quantity::QuantityKind;
 use crate::lexicon::targets::{
     LIST_JOINERS, PLACES_BEFORE_VERB, RESPECTIVELY_WORDS, SECOND_VERB_OPENERS, VERB_JOINERS,
@@ -183,7 +184,9 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
         hedge: at.hedge.map(str::to_string),
         respectively: false,
         span: Span::new(is.min(r.at.0), at.qend.max(ie)),
+        id: TargetId::default(),
         task: None,
+        task_id: None,
         section: Vec::new(),
         achieved: false,
     });
@@ -223,7 +226,9 @@ fn distribute(
             hedge: at.hedge.map(str::to_string),
             respectively: true,
             span: Span::new(is.min(r.at.0), e),
+            id: TargetId::default(),
             task: None,
+            task_id: None,
             section: Vec::new(),
             achieved: false,
         });

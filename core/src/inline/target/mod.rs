@@ -22,109 +22,8 @@ mod trim;
 
 use super::quantity::{find_quantities, Quantity};
 use crate::lexicon::targets::PERFECTIVE;
-use crate::Span;
 
-/// How a target's quantity relates to its indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Relation {
-    /// 增长 / 同比增长 / 年均增长: growth rate.
-    Growth,
-    /// 达到 / 达 / 保持在 / 提高到: reach a level.
-    Reach,
-    /// 控制在 / 不超过: at most.
-    AtMost,
-    /// 突破 / 超过: exceed.
-    Exceed,
-    /// 不低于 / 不少于: at least.
-    AtLeast,
-    /// 提高 / 提升 / 增加: increase by.
-    Increase,
-    /// 下降 / 降低 / 减少: decrease by.
-    Decrease,
-    /// 缩小到 / 降至: reduce to.
-    ReduceTo,
-    /// 新增 / 培育 / 引进: add.
-    Add,
-    /// 完成 / 实现: complete.
-    Complete,
-    /// 实施 / 推进 / 开展 / 改造: carry out.
-    Implement,
-    /// 建设 / 新建 / 建成 / 开工: build.
-    Build,
-}
-
-impl Relation {
-    /// The snake_case name used by the CLI and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Growth => "growth",
-            Relation::Reach => "reach",
-            Relation::AtMost => "at_most",
-            Relation::Exceed => "exceed",
-            Relation::AtLeast => "at_least",
-            Relation::Increase => "increase",
-            Relation::Decrease => "decrease",
-            Relation::ReduceTo => "reduce_to",
-            Relation::Add => "add",
-            Relation::Complete => "complete",
-            Relation::Implement => "implement",
-            Relation::Build => "build",
-        }
-    }
-
-    /// Relations that state a level or a rate of an indicator written before them
-    /// (生产总值增长…); the others are actions whose object may follow (新建…平台25家).
-    fn is_level(self) -> bool {
-        !matches!(
-            self,
-            Relation::Add | Relation::Complete | Relation::Implement | Relation::Build
-        )
-    }
-}
-
-/// A quantified target.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Target {
-    /// The indicator phrase (生产总值, 市级以上创新平台), pinyin readings removed.
-    pub indicator: String,
-    /// The relation.
-    pub relation: Relation,
-    /// The relation word as written (增长, 控制在, 達到).
-    pub relation_text: String,
-    /// The quantity.
-    pub quantity: Quantity,
-    /// Qualifier as written: 以上, 以内, 以下, 左右 after the quantity; else 力争/确保 before it.
-    pub qualifier: Option<String>,
-    /// 力争 / 确保 / 争取 when written in the clause.
-    pub hedge: Option<String>,
-    /// True when 分别 distributed a list of values over a list of indicators.
-    pub respectively: bool,
-    /// From the indicator (or relation) to the end of the qualifier.
-    pub span: Span,
-    /// Number of the task it belongs to, if it is in a task.
-    pub task: Option<u64>,
-    /// Titles of the headings above it, outermost first.
-    pub section: Vec<String>,
-    /// True for a figure that reports a past result (in a review of past work) rather than
-    /// a target set; such figures are left out of [`crate::Document::targets`].
-    #[cfg_attr(feature = "serde", serde(default))]
-    pub achieved: bool,
-}
-
-// Quantities are never NaN, so equality is total.
-impl Eq for Target {}
-
-impl Target {
-    /// Move every span by `f` (used to turn offsets in a cleaned line into source offsets).
-    pub fn map_spans(&mut self, f: impl Fn(usize) -> usize) {
-        self.span = Span::new(f(self.span.start), f(self.span.end));
-        self.quantity.span = Span::new(f(self.quantity.span.start), f(self.quantity.span.end));
-    }
-}
+pub use crate::ast::{Relation, Target};
 
 /// Every target in `text`, in order. Spans are byte offsets into `text`.
 pub fn find_targets(text: &str) -> Vec<Target> {
@@ -153,6 +52,9 @@ pub fn find_targets(text: &str) -> Vec<Target> {
     }
     out
 }
+
+#[cfg(test)]
+mod corpus_tests;
 
 #[cfg(test)]
 mod tests {

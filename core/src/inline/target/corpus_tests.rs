@@ -1,17 +1,18 @@
 //! Quantities, targets and dates: targets of the seeds pinned by hand, Chinese numerals
 //! against an independent generator, things that are not targets, and sentences from other
-//! cities' work reports.
+//! cities' work reports. (Unit tests inside the crate: they call the recognisers, which are
+//! not public.)
 
-use gongwen::inline::quantity::find_quantities;
-use gongwen::inline::target::find_targets;
-use gongwen::lex::numerals::chinese_value;
-use gongwen::TargetRow;
+use crate::inline::quantity::find_quantities;
+use crate::inline::target::find_targets;
+use crate::lex::numerals::chinese_value;
+use crate::TargetRow;
 use proptest::prelude::*;
 use std::path::Path;
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/corpus")
+        .join("../tests/fixtures/corpus")
         .join(name);
     std::fs::read_to_string(path).expect("fixture")
 }
@@ -25,9 +26,7 @@ type Row = (
     Option<&'static str>,
 );
 
-fn rows_of(
-    targets: &[gongwen::Target],
-) -> Vec<(String, &'static str, f64, String, Option<String>)> {
+fn rows_of(targets: &[crate::Target]) -> Vec<(String, &'static str, f64, String, Option<String>)> {
     targets
         .iter()
         .map(|t| {
@@ -50,8 +49,8 @@ fn expect(rows: &[Row]) -> Vec<(String, &'static str, f64, String, Option<String
 
 #[test]
 fn seed_002_section_one() {
-    let doc = gongwen::parse(&fixture("002_1db4aff5efda3015.txt"));
-    let targets: Vec<gongwen::Target> = doc
+    let doc = crate::parse(&fixture("002_1db4aff5efda3015.txt"));
+    let targets: Vec<crate::Target> = doc
         .targets()
         .into_iter()
         .filter(|t| t.task.is_some_and(|n| (1..=8).contains(&n)))
@@ -92,13 +91,11 @@ fn seed_002_section_one() {
 #[test]
 fn seed_001_main_targets() {
     let src = fixture("001_44e69a047cd4008f.txt");
-    let doc = gongwen::parse(&src);
+    let doc = crate::parse(&src);
     let para = doc
         .walk()
         .find_map(|(_, b)| match b {
-            gongwen::Block::Paragraph(p)
-                if p.text.starts_with("今年經濟社會發展主要預期目標是") =>
-            {
+            crate::Block::Paragraph(p) if p.text.starts_with("今年經濟社會發展主要預期目標是") => {
                 Some(p)
             }
             _ => None,
@@ -169,7 +166,7 @@ fn seed_001_main_targets() {
 
 #[test]
 fn cli_rows_carry_the_contract_keys() {
-    let doc = gongwen::parse("一、主要目标\n1.生产总值增长6.5%。(发展改革委负责)\n2.完成投资18.8亿元以上。(发展改革委负责)\n");
+    let doc = crate::parse("一、主要目标\n1.生产总值增长6.5%。(发展改革委负责)\n2.完成投资18.8亿元以上。(发展改革委负责)\n");
     let rows: Vec<TargetRow> = doc.targets().into_iter().map(TargetRow::from).collect();
     assert_eq!(rows.len(), 2);
     let v = serde_json::to_value(&rows[1]).unwrap();
@@ -558,7 +555,7 @@ fn other_cities() {
 
 #[test]
 fn targets_in_headings_tasks_and_paragraphs() {
-    let doc = gongwen::parse(
+    let doc = crate::parse(
         "关于2024年主要目标的报告\n一、主要目标\n1.生产总值增长6.5%左右\n（一）城镇调查失业率控制在5.5%以内。\n二、重点工作\n（一）新建5G基站200个。今年建成充电桩400个。\n",
     );
     let got: Vec<(&str, Vec<String>)> = doc
