@@ -149,7 +149,7 @@ fn attachments(t: &TextBlock) -> Vec<String> {
 mod tests {
     use crate::ast::{SecrecyLevel, Urgency};
 
-    const NOTICE: &str = "000123\n机密★1年\n特急\n\n济源市人民政府文件\n\n济政〔2024〕5号                 签发人：张三 李四\n\n关于印发2024年重点工作分工方案的通知\n\n各镇人民政府、街道办事处，市人民政府各部门：\n  现将《方案》印发给你们，请认真贯彻执行。\n\n附件：2024年重点工作分工方案\n\n济源市人民政府\n2024年3月1日\n\n抄送：市委办公室，市人大常委会办公室。\n";
+    const NOTICE: &str = "000123\n机密★1年\n特急\n\n济源市人民政府文件\n\n济政〔2024〕5号                 签发人：张三 李四\n\n关于印发2024年重点工作分工方案的通知\n\n各镇人民政府、街道办事处，市人民政府各部门：\n  现将《方案》印发给你们，请认真贯彻执行。\n\n附件：1.2024年重点工作分工方案\n      2.责任清单\n\n济源市人民政府\n2024年3月1日\n\n抄送：市委办公室，市人大常委会办公室。\n";
 
     #[test]
     fn the_head_and_foot_of_a_notice() {
@@ -167,7 +167,7 @@ mod tests {
             o.addressees,
             ["各镇人民政府", "街道办事处", "市人民政府各部门"]
         );
-        assert_eq!(o.attachments, ["2024年重点工作分工方案"]);
+        assert_eq!(o.attachments, ["2024年重点工作分工方案", "责任清单"]);
         assert_eq!(o.cc, ["市委办公室", "市人大常委会办公室"]);
     }
 

@@ -4,6 +4,7 @@
 use super::markers::{marker, Marker};
 use crate::lex::date::{date, find_full_date};
 use crate::lex::labels::label;
+use crate::lex::official::doc_number;
 use crate::lexicon::automaton;
 use crate::lexicon::chrome::{
     FOOTER_OPENINGS, LEAD_IN_ENDINGS, METADATA_LABELS, METADATA_LABEL_INITIALS, METADATA_OPENINGS,
@@ -70,12 +71,7 @@ fn is_metadata_row(s: &str) -> bool {
     if !s.starts_with(METADATA_LABEL_INITIALS) {
         return false;
     }
-    let key = |s: &str| -> String {
-        crate::lex::units::fold_script(s)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
-    };
+    let key = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
     // Most lines that open so are body text (发展…, 主要…): fold only the opening first, up
     // to a character past the longest label and its colon (folding looks at neighbours).
     let opening_chars = METADATA_LABELS
@@ -271,27 +267,30 @@ fn is_page_furniture(s: &str) -> bool {
 }
 
 /// Classify one line. `clean` is the line without indentation and pinyin readings.
-pub(crate) fn classify(clean: &str) -> LineKind<'_> {
+pub(crate) fn classify<'a>(clean: &'a str, folded: &str) -> LineKind<'a> {
+    // Word-level checks read the folded view (half width, simplified); the parsers that
+    // return offsets or borrow the marker as written read the clean line.
     let s = clean.trim_end();
+    let f = folded.trim_end();
     if s.is_empty() {
         return LineKind::Blank;
     }
-    if (is_chrome_line(s, NAV_OPENINGS)
-        || is_chrome_line(s, METADATA_OPENINGS)
-        || is_metadata_row(s))
-        && s.chars().count() <= 80
+    if (is_chrome_line(f, NAV_OPENINGS)
+        || is_chrome_line(f, METADATA_OPENINGS)
+        || is_metadata_row(f))
+        && f.chars().count() <= 80
     {
         return LineKind::NavChrome;
     }
-    if is_chrome_line(s, FOOTER_OPENINGS) || is_page_furniture(s) {
+    if is_chrome_line(f, FOOTER_OPENINGS) || is_page_furniture(f) {
         return LineKind::FooterChrome;
     }
-    if let Some(rest) = any_prefix(s, LEAD_IN_ENDINGS) {
-        if s[rest.len()..].trim_matches(['：', ':', ' ']).is_empty() {
+    if let Some(rest) = any_prefix(f, LEAD_IN_ENDINGS) {
+        if f[rest.len()..].trim_matches([':', ' ']).is_empty() {
             return LineKind::LeadInEnd;
         }
     }
-    if is_iso_date_start(s) {
+    if is_iso_date_start(f) {
         return LineKind::IsoDateStart;
     }
     if let Ok((rest, m)) = marker(s) {
@@ -308,41 +307,41 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
             verb_end: s.len() - rest.len(),
         };
     }
-    if is_salutation(s) {
+    if is_salutation(f) {
         return LineKind::Salutation;
     }
-    if is_doc_number(s) {
+    // A doc number, alone or with the signers a document sent upward names after it.
+    if is_doc_number(f) || doc_number(s).is_some() {
         return LineKind::DocNumber;
     }
-    if s.ends_with(ISSUER_MARK_ENDING) && s.chars().count() <= 24 && !s.contains(['，', ',', '。'])
-    {
+    if f.ends_with(ISSUER_MARK_ENDING) && f.chars().count() <= 24 && !f.contains([',', '。']) {
         return LineKind::IssuerMark;
     }
-    if is_date_line(s) {
+    if is_date_line(f) {
         return LineKind::DateLine;
     }
-    if is_meeting_line(s) && !s.ends_with('。') {
+    if is_meeting_line(f) && !f.ends_with('。') {
         return LineKind::MeetingLine;
     }
-    if s.starts_with(ATTACHMENT_OPENING) && s.chars().count() <= 60 {
+    if f.starts_with(ATTACHMENT_OPENING) && f.chars().count() <= 60 {
         return LineKind::Attachment;
     }
-    if any_prefix(s, CC_OPENINGS).is_some() {
+    if any_prefix(f, CC_OPENINGS).is_some() {
         return LineKind::Cc;
     }
-    if PRINTING_ENDINGS.iter().any(|w| s.ends_with(w))
-        && s.chars().count() <= 60
-        && find_full_date(s).is_some()
+    if PRINTING_ENDINGS.iter().any(|w| f.ends_with(w))
+        && f.chars().count() <= 60
+        && find_full_date(f).is_some()
     {
         return LineKind::Printing;
     }
-    if any_prefix(s, NOTE_OPENINGS).is_some() {
+    if any_prefix(f, NOTE_OPENINGS).is_some() {
         return LineKind::Note;
     }
-    if is_dateline(s) {
+    if is_dateline(f) {
         return LineKind::Dateline;
     }
-    if is_attendees(s) {
+    if is_attendees(f) {
         return LineKind::Attendees;
     }
     LineKind::Text
@@ -352,16 +351,23 @@ pub(crate) fn classify(clean: &str) -> LineKind<'_> {
 mod tests {
     use super::*;
 
+    /// Classify `s` as the structure stage does: with its folded view.
+    fn kind(s: &str) -> LineKind<'_> {
+        let mut folded = String::new();
+        crate::normalize::fold_line_into(&mut folded, s);
+        classify(s, &folded)
+    }
+
     #[test]
     fn kinds() {
-        assert_eq!(classify(""), LineKind::Blank);
-        assert_eq!(classify("导航菜单"), LineKind::NavChrome);
-        assert_eq!(classify("验证码:"), LineKind::FooterChrome);
-        assert_eq!(classify("原文如下:"), LineKind::LeadInEnd);
-        assert_eq!(classify("2025-06-25"), LineKind::IsoDateStart);
-        assert_eq!(classify("济政〔2024〕12号"), LineKind::DocNumber);
-        assert_eq!(classify("（皖政办秘〔2021〕82号）"), LineKind::DocNumber);
-        assert_eq!(classify("雲政辦發〔２０２４〕６號"), LineKind::DocNumber);
+        assert_eq!(kind(""), LineKind::Blank);
+        assert_eq!(kind("导航菜单"), LineKind::NavChrome);
+        assert_eq!(kind("验证码:"), LineKind::FooterChrome);
+        assert_eq!(kind("原文如下:"), LineKind::LeadInEnd);
+        assert_eq!(kind("2025-06-25"), LineKind::IsoDateStart);
+        assert_eq!(kind("济政〔2024〕12号"), LineKind::DocNumber);
+        assert_eq!(kind("（皖政办秘〔2021〕82号）"), LineKind::DocNumber);
+        assert_eq!(kind("雲政辦發〔２０２４〕６號"), LineKind::DocNumber);
         for page in [
             "Page 2 - 政府工作报告",
             "P. 2",
@@ -370,31 +376,31 @@ mod tests {
             "第 2 页",
             "第2页 共10页",
         ] {
-            assert_eq!(classify(page), LineKind::FooterChrome, "{page}");
+            assert_eq!(kind(page), LineKind::FooterChrome, "{page}");
         }
-        assert_ne!(classify("- 设为首页"), LineKind::FooterChrome);
-        assert_ne!(classify("第2页的表格说明如下。"), LineKind::FooterChrome);
-        assert_eq!(classify("2024年6月27日"), LineKind::DateLine);
+        assert_ne!(kind("- 设为首页"), LineKind::FooterChrome);
+        assert_ne!(kind("第2页的表格说明如下。"), LineKind::FooterChrome);
+        assert_eq!(kind("2024年6月27日"), LineKind::DateLine);
         assert_eq!(
-            classify("―二O一九年二月十六日在濟源市第十四屆人民代表大會第四次會議上"),
+            kind("―二O一九年二月十六日在濟源市第十四屆人民代表大會第四次會議上"),
             LineKind::MeetingLine
         );
-        assert_eq!(classify("各位代表:"), LineKind::Salutation);
-        assert_eq!(classify("各位代表!"), LineKind::Salutation);
+        assert_eq!(kind("各位代表:"), LineKind::Salutation);
+        assert_eq!(kind("各位代表!"), LineKind::Salutation);
         assert!(matches!(
-            classify("会议强调,要坚持"),
+            kind("会议强调,要坚持"),
             LineKind::Statement { .. }
         ));
         assert_eq!(
-            classify("济源网讯(记者 郑海波)5月7日,示范区党工委"),
+            kind("济源网讯(记者 郑海波)5月7日,示范区党工委"),
             LineKind::Dateline
         );
-        assert_eq!(classify("石迎军、李哲出席会议。"), LineKind::Attendees);
-        assert_eq!(classify("责任单位：市财政局"), LineKind::ResponsibilityLine);
+        assert_eq!(kind("石迎军、李哲出席会议。"), LineKind::Attendees);
+        assert_eq!(kind("责任单位：市财政局"), LineKind::ResponsibilityLine);
         assert!(matches!(
-            classify("（一）聚焦产业需求抓创新"),
+            kind("（一）聚焦产业需求抓创新"),
             LineKind::Marked { .. }
         ));
-        assert_eq!(classify("过去一年，我们"), LineKind::Text);
+        assert_eq!(kind("过去一年，我们"), LineKind::Text);
     }
 }

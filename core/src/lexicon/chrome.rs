@@ -2,17 +2,15 @@
 //! document (navigation, metadata rows, footers, page numbers). A line that opens with one
 //! of these words (and is not long) is chrome, kept but apart from the body.
 
-// Traditional twins until the folded view lands: lines are matched as written, except
-// metadata rows, which are folded before their labels are looked up.
+// Lists that `lex::lines::classify` reads against the folded view (the line half width
+// and simplified) are written once, folded; lists other stages match against text as
+// written keep traditional twins until those stages read the view too.
 
 /// Openings of navigation lines above a document (当前位置, 返回首页, 字号：…).
 pub(crate) const NAV_OPENINGS: &[&str] = &[
     "导航菜单",
-    "導航菜單",
     "首页",
-    "首頁",
     "网站首页",
-    "當前位置",
     "当前位置",
     "您的位置",
     "您现在的位置",
@@ -21,51 +19,39 @@ pub(crate) const NAV_OPENINGS: &[&str] = &[
     "返回顶部",
     "打印本页",
     "关闭窗口",
-    "關閉窗口",
     "【字体",
-    "字体：",
-    "字号：",
+    "字体:",
+    "字号:",
     "【打印】",
     "分享到",
     "扫一扫",
-    "掃一掃",
     "上一篇",
     "下一篇",
     "浏览次数",
     "阅读次数",
-    "发布时间：",
-    "發布時間：",
-    "来源：",
-    "來源：",
-    "信息来源：",
+    "发布时间:",
+    "来源:",
+    "信息来源:",
 ];
 
 /// Openings of the metadata rows government sites print above a document (索引号, 主题分类…).
 pub(crate) const METADATA_OPENINGS: &[&str] = &[
     "索引号",
     "索 引 号",
-    "索引號",
     "主题分类",
-    "主題分類",
-    "发文机关：",
-    "發文機關：",
     "发文机关:",
-    "成文日期：",
     "成文日期:",
-    "标题：",
-    "标　　题：",
-    "標題：",
-    "发布日期：",
-    "發布日期：",
+    "标题:",
+    "标  题:",
     "发布日期:",
-    "发布机构：",
-    "公文种类：",
-    "主题词：",
-    "有效性：",
-    "文号：",
-    "统一编号：",
-    "生效日期：",
-    "废止日期：",
+    "发布机构:",
+    "公文种类:",
+    "主题词:",
+    "有效性:",
+    "文号:",
+    "统一编号:",
+    "生效日期:",
+    "废止日期:",
 ];
 
 /// Labels of a site's metadata table, written without spaces: a row may space them out
@@ -96,34 +82,24 @@ pub(crate) const METADATA_LABELS: &[&str] = &[
 /// The characters every metadata label opens with, in either script: a quick test before
 /// a row is folded.
 pub(crate) const METADATA_LABEL_INITIALS: &[char] = &[
-    '索', '主', '发', '發', '成', '公', '有', '文', '统', '統', '生', '废', '廢', '分', '名', '所',
+    '索', '主', '发', '成', '公', '有', '文', '统', '生', '废', '分', '名', '所',
 ];
 
 /// Openings of footer lines below a document (版权所有, 责任编辑, 相关新闻…).
 pub(crate) const FOOTER_OPENINGS: &[&str] = &[
     "本文仅代表作者观点",
-    "本文僅代表作者觀點",
     "本文地址",
     "留言与评论",
-    "留言與評論",
     "验证码",
-    "驗證碼",
     "版权所有",
-    "版權所有",
     "Copyright",
     "copyright",
     "ICP备",
-    "ICP備",
     "责任编辑",
-    "責任編輯",
     "相关新闻",
-    "相關新聞",
     "相关阅读",
-    "相關閱讀",
     "相关链接",
-    "相關鏈接",
     "免责声明",
-    "免責聲明",
     "网站地图",
     "联系我们",
     "技术支持",
@@ -141,7 +117,6 @@ pub(crate) const LEAD_IN_ENDINGS: &[&str] = &[
     "通知全文如下",
     "文件全文如下",
     "以下为原文",
-    "以下為原文",
 ];
 
 /// A page number line a PDF step left: 第 2 页, 第2页 共10页 — what opens it, what ends

@@ -2,7 +2,9 @@
 //! matter): the doc number, the issuer mark, the meeting line under a title, salutations,
 //! attachments, copies sent (抄送), the printing line (印发), notes (（此件…）).
 
-// Traditional twins until the folded view lands: lines are matched as written.
+// Lists that `lex::lines::classify` reads against the folded view (the line half width
+// and simplified) are written once, folded; lists other stages match against text as
+// written keep traditional twins until those stages read the view too.
 
 /// What a doc number ends with (济政〔2024〕12号).
 pub(crate) const DOC_NUMBER_ENDINGS: &[char] = &['号', '號'];
@@ -11,22 +13,20 @@ pub(crate) const DOC_NUMBER_ENDINGS: &[char] = &['号', '號'];
 pub(crate) const ISSUER_MARK_ENDING: &str = "文件";
 
 /// Where a text was delivered (…在…大会上): words of a meeting line.
-pub(crate) const MEETING_DELIVERED_WORDS: &[&str] = &["会议上", "會議上", "大会上", "大會上"];
+pub(crate) const MEETING_DELIVERED_WORDS: &[&str] = &["会议上", "大会上"];
 
 /// A meeting (会议), named in a line that says a text was adopted at one.
-pub(crate) const MEETING_WORDS: &[&str] = &["会议", "會議"];
+pub(crate) const MEETING_WORDS: &[&str] = &["会议"];
 
 /// What a meeting did to a text (通过, 审议), in a meeting line.
-pub(crate) const MEETING_ADOPTED_WORDS: &[&str] = &["通过", "通過", "审议", "審議"];
+pub(crate) const MEETING_ADOPTED_WORDS: &[&str] = &["通过", "审议"];
 
 /// Openings of a work report's salutation (各位代表：).
 pub(crate) const SALUTATIONS: &[&str] = &[
     "各位代表",
     "各位委员",
-    "各位委員",
     "各位政协委员",
     "同志们",
-    "同志們",
     "各位同志",
     "各位来宾",
 ];
@@ -35,13 +35,13 @@ pub(crate) const SALUTATIONS: &[&str] = &[
 pub(crate) const ATTACHMENT_OPENING: &str = "附件";
 
 /// Openings of the copies-sent line (抄送：…).
-pub(crate) const CC_OPENINGS: &[&str] = &["抄送：", "抄送:", "抄送"];
+pub(crate) const CC_OPENINGS: &[&str] = &["抄送:", "抄送"];
 
 /// What the printing line ends with (某市人民政府办公室 2024年1月2日印发).
-pub(crate) const PRINTING_ENDINGS: &[&str] = &["印发", "印發"];
+pub(crate) const PRINTING_ENDINGS: &[&str] = &["印发"];
 
 /// Openings of a note under the signature (（此件公开发布）).
-pub(crate) const NOTE_OPENINGS: &[&str] = &["（此件", "(此件"];
+pub(crate) const NOTE_OPENINGS: &[&str] = &["(此件"];
 
 /// The collective an addressee list may name without a unit ending (…各部门).
 pub(crate) const ADDRESSEE_ALL_DEPARTMENTS: &str = "各部门";

@@ -1,7 +1,9 @@
 //! Words of meeting news: statements (会议强调…), datelines (新华社北京5月7日电, 本报讯),
 //! reporters and attendees.
 
-// Traditional twins until the folded view lands: lines are matched as written.
+// Lists that `lex::lines::classify` reads against the folded view (the line half width
+// and simplified) are written once, folded; lists other stages match against text as
+// written keep traditional twins until those stages read the view too.
 
 /// The subject of a statement line (会议强调…).
 pub(crate) const STATEMENT_SUBJECTS: &[&str] = &["会议", "會議"];
@@ -65,16 +67,16 @@ pub(crate) const DATELINE_AGENCY_ENDINGS: &[char] = &['讯', '訊'];
 pub(crate) const REPORTER_WORDS: &[&str] = &["记者", "記者"];
 
 /// An agency's name opening directly on its bracketed reporter (济源网讯(记者…)).
-pub(crate) const DATELINE_AGENCY_BRACKETS: &[&str] = &["讯（", "讯("];
+pub(crate) const DATELINE_AGENCY_BRACKETS: &[&str] = &["讯("];
 
 /// The news agency whose datelines read 新华社北京5月7日电.
-pub(crate) const XINHUA: &[&str] = &["新华社", "新華社"];
+pub(crate) const XINHUA: &[&str] = &["新华社"];
 
 /// What ends a Xinhua dateline (…5月7日电).
 pub(crate) const WIRE_DISPATCH: char = '电';
 
 /// Datelines of a paper's or site's own reports (本报讯, 本網訊).
-pub(crate) const OWN_REPORT_DATELINES: &[&str] = &["本报讯", "本網訊"];
+pub(crate) const OWN_REPORT_DATELINES: &[&str] = &["本报讯", "本网讯"];
 
 /// Those present at a meeting (张三、李四出席会议).
 pub(crate) const ATTENDEE_PRESENT_WORDS: &[&str] = &["出席会议", "出席會議"];

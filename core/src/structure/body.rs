@@ -12,8 +12,9 @@ use super::tables::is_column_name;
 use super::{char_len, Builder, FrontKind, Place};
 use crate::ast::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
 use crate::lex::lines::LineKind;
-use crate::lex::markers::{Marker, MarkerStyle};
+use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::lex::table::Column;
+use crate::lexicon::lines::ATTACHMENT_OPENING;
 use crate::Span;
 
 /// What flows from line to line in the body pass.
@@ -48,6 +49,41 @@ impl<'a> Builder<'a> {
             span: self.lines[k].full,
             text: self.clean(k).to_string(),
         }
+    }
+
+    /// An attachment note (附件说明, GB/T 9704 §7.3.5): `附件：1.名称` and the numbered names
+    /// on the lines below it (2.名称, 3.名称), which are its items, not headings. Returns
+    /// the note and the next line to read.
+    fn attachment_note(&self, k: usize) -> (TextBlock, usize) {
+        let first = self.clean(k);
+        let after_label = first
+            .strip_prefix(ATTACHMENT_OPENING)
+            .map(|r| r.trim_start_matches([':', '：', ' ']));
+        let mut e = k;
+        if let Some(Ok((_, m))) = after_label.map(marker) {
+            let mut expected = m.number + 1;
+            while let Some(LineKind::Marked { marker: next, .. }) = self.kinds.get(e + 1).copied() {
+                let c = self.clean(e + 1);
+                if next.style != m.style
+                    || next.number != expected
+                    || c.contains('。')
+                    || char_len(c) > 60
+                {
+                    break;
+                }
+                e += 1;
+                expected += 1;
+            }
+        }
+        if e == k {
+            return (self.text_block(k), k + 1);
+        }
+        let text = (k..=e)
+            .map(|j| self.clean(j))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let span = Span::new(self.lines[k].full.start, self.lines[e].full.end);
+        (TextBlock { span, text }, e + 1)
     }
 
     /// Read line `k` (and the lines that belong with it); returns the next line to read.
@@ -158,7 +194,11 @@ impl<'a> Builder<'a> {
                 tree.push(Block::DateLine(self.text_block(k)));
                 st.after_sign_off = st.body_seen;
             }
-            LineKind::Attachment => tree.push(Block::Attachment(self.text_block(k))),
+            LineKind::Attachment => {
+                let (block, next) = self.attachment_note(k);
+                tree.push(Block::Attachment(block));
+                return next;
+            }
             LineKind::Cc => {
                 tree.close_all();
                 tree.push(Block::Cc(self.text_block(k)));

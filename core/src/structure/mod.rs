@@ -106,7 +106,16 @@ struct Builder<'a> {
 pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     let prepared = lines::prepare(src);
     let lines = prepared.lines();
-    let mut kinds: Vec<LineKind<'_>> = prepared.cleans.iter().map(|c| classify(c)).collect();
+    // Each line is classified on its clean text and its folded view (one buffer, reused).
+    let mut folded = String::new();
+    let mut kinds: Vec<LineKind<'_>> = prepared
+        .cleans
+        .iter()
+        .map(|c| {
+            crate::normalize::fold_line_into(&mut folded, c);
+            classify(c, &folded)
+        })
+        .collect();
     chrome::mark_reader_regions(&mut kinds, &lines, chrome);
     let n = lines.len();
     let b = Builder {
