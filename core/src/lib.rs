@@ -43,7 +43,7 @@ mod structure;
 pub use ast::{Approx, MarkerStyle, Quantity, QuantityKind, Relation, Target};
 pub use ast::{
     Attendees, Block, Chrome, ChromeKind, DateValue, Deadline, DeclaredLeadRule, DocNumber,
-    Document, DocumentKind, Heading, HeadingId, LeadRule, ListItem, NewsDateline, Official,
+    Document, DocumentKind, Genre, Heading, HeadingId, LeadRule, ListItem, NewsDateline, Official,
     Paragraph, Responsibility, Role, SecrecyLevel, Section, Statement, TargetId, Task, TaskId,
     TextBlock, Title, Unit, UnitKind, UnitSummary, Urgency,
 };
@@ -220,7 +220,7 @@ fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
     analyze::set_target_context(&mut built.blocks);
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     let title_start = built.title.as_ref().map_or(0, |t| t.span.start);
-    let official = analyze::official(&source, &built.blocks, title_start);
+    let official = analyze::official(&source, &built.blocks, built.title.as_ref(), title_start);
     Document {
         lead_rule,
         source,

@@ -2,11 +2,13 @@
 //! and document number from the lines above the title (or a number block anywhere), the
 //! signers after the number, and the addressee, attachment and cc lists split into names.
 
-use crate::ast::{Block, DocNumber, Official, TextBlock};
+use crate::ast::{Block, DocNumber, Official, TextBlock, Title};
 use crate::inline::units::{is_admin_level, opens_level_list};
 use crate::lex::brackets::{is_close, is_open};
 use crate::lex::markers::marker;
 use crate::lex::official::{doc_number, head_marks};
+use crate::lex::units::fold_script;
+use crate::lexicon::genres::genre_kind;
 use crate::lexicon::official::{ATTACHMENT_LABEL, CC_LABELS};
 use crate::Span;
 
@@ -16,8 +18,18 @@ const FRONT_LINES: usize = 12;
 
 /// The official elements of a document whose tree is `blocks` and whose title starts at
 /// `title_start` (the start of the text when there is no title).
-pub(crate) fn official(source: &str, blocks: &[Block], title_start: usize) -> Official {
-    let mut out = Official::default();
+pub(crate) fn official(
+    source: &str,
+    blocks: &[Block],
+    title: Option<&Title>,
+    title_start: usize,
+) -> Official {
+    let mut out = Official {
+        genre: title
+            .and_then(|t| t.genre.as_deref())
+            .and_then(|g| genre_kind(&fold_script(g))),
+        ..Official::default()
+    };
     let mut offset = 0;
     for line in source[..title_start.min(source.len())]
         .split_inclusive('\n')
@@ -155,6 +167,7 @@ mod tests {
     fn the_head_and_foot_of_a_notice() {
         let doc = crate::parse(NOTICE);
         let o = doc.official();
+        assert_eq!(o.genre, Some(crate::Genre::Notice));
         assert_eq!(o.copy_number.as_deref(), Some("000123"));
         assert_eq!(o.secrecy, Some(SecrecyLevel::Secret));
         assert_eq!(o.secrecy_term.as_deref(), Some("1年"));

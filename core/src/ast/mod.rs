@@ -19,7 +19,7 @@ pub use ids::{HeadingId, TargetId, TaskId};
 pub use marker::MarkerStyle;
 
 pub use nodes::*;
-pub use official::{DocNumber, Official, SecrecyLevel, Urgency};
+pub use official::{DocNumber, Genre, Official, SecrecyLevel, Urgency};
 pub use read_info::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use span::Span;
 pub use target::{Approx, Quantity, QuantityKind, Relation, Target};

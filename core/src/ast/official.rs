@@ -30,6 +30,77 @@ pub enum Urgency {
     Prompt,
 }
 
+/// 文种: the genre a title names. The fifteen of the 党政机关公文处理工作条例 (2012) 第八条,
+/// then the document types implementing documents name themselves by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Genre {
+    /// 决议.
+    Resolution,
+    /// 决定.
+    Decision,
+    /// 命令 (令).
+    Order,
+    /// 公报.
+    Communique,
+    /// 公告.
+    Announcement,
+    /// 通告.
+    PublicNotice,
+    /// 意见 (and 实施意见).
+    Opinions,
+    /// 通知.
+    Notice,
+    /// 通报.
+    Circular,
+    /// 报告.
+    Report,
+    /// 请示.
+    Request,
+    /// 批复.
+    Reply,
+    /// 议案.
+    Motion,
+    /// 函.
+    Letter,
+    /// 纪要.
+    Minutes,
+    /// 办法.
+    Measures,
+    /// 规定.
+    Provisions,
+    /// 规则.
+    Rules,
+    /// 细则.
+    DetailedRules,
+    /// 方案.
+    Programme,
+    /// 要点.
+    KeyPoints,
+    /// 计划 (and 行动计划).
+    Plan,
+    /// 条例.
+    Regulations,
+    /// 制度.
+    System,
+    /// 规划.
+    LongTermPlan,
+    /// 指引.
+    Guidelines,
+    /// 指南.
+    Guide,
+    /// 措施.
+    Steps,
+    /// 清单.
+    List,
+    /// 规范.
+    Norms,
+    /// 标准.
+    Standard,
+}
+
 /// 发文字号: the document number, 济政〔2024〕5号.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -75,6 +146,12 @@ pub struct Official {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub urgency: Option<Urgency>,
+    /// 文种: the genre the title names.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub genre: Option<Genre>,
     /// 发文字号.
     #[cfg_attr(
         feature = "serde",

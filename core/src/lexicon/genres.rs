@@ -1,44 +1,59 @@
 //! Genres (文种) and the words a title is read by: what kind of document it names, what it
 //! is about (关于…的), and whether it assigns tasks.
 
-/// The genres (文种) of GB/T 9704 and the 党政机关公文处理工作条例, plus the document types that
-/// implementing documents name themselves by (办法, 方案, 要点…). A title ends with one,
-/// perhaps followed by an aside; [`title_genre`] takes the longest that fits.
-pub(crate) const GENRES: &[&str] = &[
-    "决议",
-    "决定",
-    "命令",
-    "公报",
-    "公告",
-    "通告",
-    "意见",
-    "通知",
-    "通报",
-    "报告",
-    "请示",
-    "批复",
-    "议案",
-    "函",
-    "纪要",
-    "办法",
-    "规定",
-    "规则",
-    "细则",
-    "方案",
-    "要点",
-    "计划",
-    "条例",
-    "制度",
-    "规划",
-    "指引",
-    "指南",
-    "措施",
-    "清单",
-    "规范",
-    "标准",
-    "实施意见",
-    "行动计划",
+use crate::ast::Genre;
+
+/// The genres (文种) of GB/T 9704 and the 党政机关公文处理工作条例 (the fifteen statutory ones
+/// first), plus the document types implementing documents name themselves by (办法, 方案,
+/// 要点…), each with its [`Genre`]. A title ends with one, perhaps followed by an aside;
+/// [`title_genre`] takes the longest that fits.
+pub(crate) const GENRE_WORDS: &[(&str, Genre)] = &[
+    ("决议", Genre::Resolution),
+    ("决定", Genre::Decision),
+    ("命令", Genre::Order),
+    ("公报", Genre::Communique),
+    ("公告", Genre::Announcement),
+    ("通告", Genre::PublicNotice),
+    ("意见", Genre::Opinions),
+    ("通知", Genre::Notice),
+    ("通报", Genre::Circular),
+    ("报告", Genre::Report),
+    ("请示", Genre::Request),
+    ("批复", Genre::Reply),
+    ("议案", Genre::Motion),
+    ("函", Genre::Letter),
+    ("纪要", Genre::Minutes),
+    ("办法", Genre::Measures),
+    ("规定", Genre::Provisions),
+    ("规则", Genre::Rules),
+    ("细则", Genre::DetailedRules),
+    ("方案", Genre::Programme),
+    ("要点", Genre::KeyPoints),
+    ("计划", Genre::Plan),
+    ("条例", Genre::Regulations),
+    ("制度", Genre::System),
+    ("规划", Genre::LongTermPlan),
+    ("指引", Genre::Guidelines),
+    ("指南", Genre::Guide),
+    ("措施", Genre::Steps),
+    ("清单", Genre::List),
+    ("规范", Genre::Norms),
+    ("标准", Genre::Standard),
+    ("实施意见", Genre::Opinions),
+    ("行动计划", Genre::Plan),
 ];
+
+/// The genre words alone, in the order of [`GENRE_WORDS`].
+pub(crate) static GENRES: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| GENRE_WORDS.iter().map(|(w, _)| *w).collect());
+
+/// The [`Genre`] of a genre word (in simplified script).
+pub(crate) fn genre_kind(word: &str) -> Option<Genre> {
+    GENRE_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, g)| *g)
+}
 
 /// Words that say a document assigns tasks to units (分工, 分解, 任务清单…), in its title or
 /// its opening text.
