@@ -1,8 +1,8 @@
 //! Flat views for the CLI output contract (DESIGN.md): the document summary, outline rows,
 //! task rows, unit rows. Shared by the CLI and the bindings so all three print the same.
 
+use crate::ast::MarkerStyle;
 use crate::ast::*;
-use crate::lex::markers::MarkerStyle;
 use crate::Span;
 
 /// The whole document as the CLI's `parse --format json` prints it.

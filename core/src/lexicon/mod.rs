@@ -22,6 +22,7 @@ pub(crate) mod roles;
 pub(crate) mod tables;
 pub(crate) mod targets;
 pub(crate) mod units;
+pub(crate) mod view;
 
 pub(crate) use chrome::PAGE_CHROME_WORDS;
 pub(crate) use genres::{title_genre, TASK_DOCUMENT_WORDS};

@@ -8,6 +8,7 @@
 //! mark it opens in is clipped to that end, so the output always nests. Nothing is fetched:
 //! the page carries its CSS and script inline, and a Content-Security-Policy forbids the rest.
 
+use crate::lexicon::view::{AND_OTHERS_FLAG, DISTRIBUTIVE_FLAG};
 use std::fmt::Write as _;
 
 use crate::ast::{Block, ChromeKind, Deadline, Document, Role, Unit, UnitKind};
@@ -130,8 +131,8 @@ fn unit_tip(u: &Unit) -> String {
     );
     for (on, flag) in [
         (u.collective, "collective"),
-        (u.distributive, "under 各"),
-        (u.and_others, "and others (等)"),
+        (u.distributive, DISTRIBUTIVE_FLAG),
+        (u.and_others, AND_OTHERS_FLAG),
     ] {
         if on {
             let _ = write!(tip, " · {flag}");
