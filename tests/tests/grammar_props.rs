@@ -723,9 +723,9 @@ proptest! {
 const TAB_EMPTY_CELLS: bool = true;
 
 /// A one-cell-per-line row whose 牵头单位 cell ends with a bare-level collective (各区、县级市)
-/// and whose 责任单位 line is empty has no units at all. While false, such rows are not
-/// generated: see `cell_per_line_bare_levels_before_empty_cell`.
-const BARE_LEVELS_BEFORE_EMPTY_CELL: bool = false;
+/// and whose 责任单位 line is empty (fixed: an empty line is an empty cell, so the row's
+/// lines line up with the columns): see `cell_per_line_bare_levels_before_empty_cell`.
+const BARE_LEVELS_BEFORE_EMPTY_CELL: bool = true;
 
 /// A list of bare administrative levels: one collective.
 const BARE_LEVELS: &str = "各区、县级市";
@@ -1071,12 +1071,10 @@ fn tab_row_with_empty_cell_keeps_its_deadline() {
     }
 }
 
-/// Fails (parser): one cell per line, a 牵头单位 cell `各区、县级市` (or `市教育局、各区、县级市`)
-/// followed by an empty 责任单位 line gives the row no units (and no responsibility); with
-/// `各市、州、县人民政府` or with the 责任单位 line filled it parses. Kept out of the generator by
-/// `BARE_LEVELS_BEFORE_EMPTY_CELL`.
+/// One cell per line, a 牵头单位 cell `各区、县级市` followed by an empty 责任单位 line: the
+/// empty line is the empty cell, so the collective stays in the 牵头单位 column (it once gave
+/// the row no units).
 #[test]
-#[ignore = "parser: 各区、县级市 before an empty cell line gives no units"]
 fn cell_per_line_bare_levels_before_empty_cell() {
     let text = format!(
         "{TABLE_HEAD}序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n全力扩大有效投资，完成投资2亿元。\n市民政局\n\n2024年6月底前\n2\n加快专项债券项目储备，完成投资4亿元。\n各区、县级市\n\n2024年6月底前\n"

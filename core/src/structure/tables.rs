@@ -160,22 +160,40 @@ impl<'a> Builder<'a> {
             tree.push(Block::Paragraph(Box::new(self.paragraph(h, None, None))));
         }
         for (first, end, number) in rows {
-            let cells: Vec<Cell<'a>> = ((first + 1)..end)
-                .filter(|&x| kinds[x] == LineKind::Text)
-                .map(|x| Cell {
-                    line: x,
-                    off: 0,
-                    text: self.clean(x),
-                })
-                .collect();
+            // A row's lines: one a cell, an empty line an empty cell (blank lines after the
+            // last cell only part rows).
+            let mut last = end;
+            while last > first + 1 && kinds[last - 1] == LineKind::Blank {
+                last -= 1;
+            }
+            let slots = (first + 1)..last;
+            let cell = |x: usize| Cell {
+                line: x,
+                off: 0,
+                text: self.clean(x),
+            };
             let span = Span::new(self.lines[first].full.start, self.lines[end - 1].full.end);
-            // Cells line up with the columns after 序号 when none is missing; otherwise the
-            // task text comes first and the rest go to the columns their content fits.
             let data_cols: Vec<Column> = cols[1..].to_vec();
-            let fitted = if cells.len() == data_cols.len() {
-                data_cols
+            // Cells line up with the columns after 序号 when every column has its line, empty
+            // or not; otherwise the task text comes first and the rest go to the columns their
+            // content fits.
+            let (cells, fitted): (Vec<Cell<'a>>, Vec<Column>) = if slots.len() == data_cols.len() {
+                slots
+                    .zip(data_cols.iter())
+                    .filter(|(x, _)| kinds[*x] == LineKind::Text)
+                    .map(|(x, c)| (cell(x), *c))
+                    .unzip()
             } else {
-                fit_columns(&cells, &data_cols)
+                let cells: Vec<Cell<'a>> = slots
+                    .filter(|&x| kinds[x] == LineKind::Text)
+                    .map(cell)
+                    .collect();
+                let fitted = if cells.len() == data_cols.len() {
+                    data_cols
+                } else {
+                    fit_columns(&cells, &data_cols)
+                };
+                (cells, fitted)
             };
             let mut with_number = vec![Cell {
                 line: first,
