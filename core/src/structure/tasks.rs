@@ -11,7 +11,7 @@ use crate::inline::date;
 use crate::inline::responsibility::{
     parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
-use crate::lex::brackets::{is_close, is_open};
+use crate::lex::brackets::{depths, is_open};
 use crate::lex::labels::is_resp_label_start;
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
@@ -170,15 +170,9 @@ impl<'a> Builder<'a> {
         &self,
         c: &'c str,
     ) -> Option<(usize, usize, &'c str, usize, Clause)> {
-        let mut depth = 0usize;
         let mut found = None;
         let mut prev: Option<char> = None;
-        for (i, ch) in c.char_indices() {
-            if is_open(ch) {
-                depth += 1;
-            } else if is_close(ch) {
-                depth = depth.saturating_sub(1);
-            }
+        for (i, ch, depth) in depths(c) {
             if depth == 0
                 && prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | ' ' | '\u{3000}'))
                 && is_resp_label_start(&c[i..])
