@@ -294,10 +294,13 @@ impl Document {
         }
         let matrix = doc.units();
         let date_iso = doc.date().and_then(gwcore::DateValue::iso);
-        let genre = doc.official().genre.and_then(|g| match serde_json::to_value(g) {
-            Ok(serde_json::Value::String(name)) => Some(name),
-            _ => None,
-        });
+        let genre = doc
+            .official()
+            .genre
+            .and_then(|g| match serde_json::to_value(g) {
+                Ok(serde_json::Value::String(name)) => Some(name),
+                _ => None,
+            });
         Document {
             doc,
             headings,
