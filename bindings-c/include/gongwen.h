@@ -112,6 +112,34 @@ typedef enum gw_doc_kind {
     GW_DOC_KIND_OFFICIAL = 5,
 } gw_doc_kind;
 
+// 密级: the secrecy level an official document is marked with (GB/T 9704 §7.2.2),
+// written by `gw_document_secrecy`.
+typedef enum gw_secrecy {
+    // Not marked (or a level newer than this header).
+    GW_SECRECY_NONE = 0,
+    // 绝密.
+    GW_SECRECY_TOP_SECRET = 1,
+    // 机密.
+    GW_SECRECY_SECRET = 2,
+    // 秘密.
+    GW_SECRECY_CONFIDENTIAL = 3,
+} gw_secrecy;
+
+// 紧急程度: how urgent an official document is marked (GB/T 9704 §7.2.3), written by
+// `gw_document_urgency`.
+typedef enum gw_urgency {
+    // Not marked (or a degree newer than this header).
+    GW_URGENCY_NONE = 0,
+    // 特提 (telegrams).
+    GW_URGENCY_IMMEDIATE = 1,
+    // 特急.
+    GW_URGENCY_VERY_URGENT = 2,
+    // 加急.
+    GW_URGENCY_URGENT = 3,
+    // 平急 (telegrams).
+    GW_URGENCY_PROMPT = 4,
+} gw_urgency;
+
 // How a unit takes part in a task.
 typedef enum gw_role {
     // A role newer than this header.
@@ -165,7 +193,7 @@ typedef struct gw_diagnostic gw_diagnostic;
 // Inside, it is the core document plus where its headings, tasks and targets sit in the
 // tree (block paths, found in one walk at parse time): item handles point into the core
 // document itself, nothing is copied. Only what the core computes on demand is kept: the
-// responsibility matrix and the ISO date.
+// responsibility matrix, the ISO date and the genre's name.
 typedef struct gw_document gw_document;
 
 // The error of one failed call: a kind (a `gw_status`), a message and, when it has one, a
@@ -374,6 +402,98 @@ enum gw_status gw_document_date_parts(const struct gw_document *doc,
                                       uint32_t *day,
                                       struct gw_span *span_out);
 
+// 文种: the stable snake_case name of the genre the title names, as in the JSON
+// ("notice", "opinions", "report", "reply", "measures", "programme"…; more may come).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) when the title names none;
+// `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_genre(const struct gw_document *doc, struct gw_str *out);
+
+// 发文字号 (某政〔2024〕5号): writes the number as written, the agency code (某政), the
+// year (2024), the sequence number (5) and the span where it is written. Every out
+// pointer is required.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty views, zeros) when the document has
+// none; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_doc_number(const struct gw_document *doc,
+                                      struct gw_str *text,
+                                      struct gw_str *agency,
+                                      uint32_t *year,
+                                      uint32_t *seq,
+                                      struct gw_span *span_out);
+
+// The number of 签发人 (signers named after the document number).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_signer_count(const struct gw_document *doc, size_t *out);
+
+// Signer `index` (0-based), in written order.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+// `gw_document_signer_count`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_signer(const struct gw_document *doc, size_t index, struct gw_str *out);
+
+// The number of 主送机关 (addressees), one a name.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_addressee_count(const struct gw_document *doc, size_t *out);
+
+// Addressee `index` (0-based), in written order.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+// `gw_document_addressee_count`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_addressee(const struct gw_document *doc,
+                                     size_t index,
+                                     struct gw_str *out);
+
+// The number of attachments the 附件说明 names.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_attachment_count(const struct gw_document *doc, size_t *out);
+
+// The name of attachment `index` (0-based), without its number.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+// `gw_document_attachment_count`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_attachment(const struct gw_document *doc,
+                                      size_t index,
+                                      struct gw_str *out);
+
+// The number of 抄送机关 (bodies a copy is sent to).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_cc_count(const struct gw_document *doc, size_t *out);
+
+// 抄送机关 `index` (0-based), in written order.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+// `gw_document_cc_count`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_cc(const struct gw_document *doc, size_t index, struct gw_str *out);
+
+// 份号: the copy number as written (six digits, 000123).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) when there is none;
+// `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_copy_number(const struct gw_document *doc, struct gw_str *out);
+
+// 密级: the secrecy level the document is marked with.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes `GW_SECRECY_NONE`) when it is not
+// marked; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_secrecy(const struct gw_document *doc, enum gw_secrecy *out);
+
+// 保密期限: the term written after the secrecy level (1年, 长期).
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) when none is written;
+// `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_secrecy_term(const struct gw_document *doc, struct gw_str *out);
+
+// 紧急程度: how urgent the document is marked.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes `GW_URGENCY_NONE`) when it is not
+// marked; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_document_urgency(const struct gw_document *doc, enum gw_urgency *out);
+
 // The number of headings in the outline (document order, run-in headings included).
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
@@ -569,6 +689,13 @@ enum gw_status gw_document_target(const struct gw_document *doc,
                                   size_t index,
                                   const struct gw_target **out);
 
+// The target's id: its index among all the document's figures (targets and the
+// achievements the C API does not list) in document order, so ids may skip numbers; the
+// same id as in the JSON.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_target_id(const struct gw_target *target, uint32_t *out);
+
 // The indicator phrase (生产总值, 市级以上创新平台), pinyin readings removed.
 //
 // Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
@@ -624,6 +751,13 @@ enum gw_status gw_target_qualifier(const struct gw_target *target,
 // Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes 0) for a target in a paragraph or an
 // unnumbered task; `GW_STATUS_NULL_PARAMETER`.
 enum gw_status gw_target_task(const struct gw_target *target, uint64_t *out);
+
+// The id of the task the target belongs to (`gw_document_task(doc, id, ...)`), set for
+// unnumbered tasks too.
+//
+// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes 0) for a target in a paragraph or a
+// heading; `GW_STATUS_NULL_PARAMETER`.
+enum gw_status gw_target_task_id(const struct gw_target *target, uint32_t *out);
 
 // The number of heading titles above the target (its section path).
 //

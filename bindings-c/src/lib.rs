@@ -151,6 +151,38 @@ pub enum UnitKind {
     School = 6,
 }
 
+/// 密级: the secrecy level an official document is marked with (GB/T 9704 §7.2.2),
+/// written by `gw_document_secrecy`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Secrecy {
+    /// Not marked (or a level newer than this header).
+    None = 0,
+    /// 绝密.
+    TopSecret = 1,
+    /// 机密.
+    Secret = 2,
+    /// 秘密.
+    Confidential = 3,
+}
+
+/// 紧急程度: how urgent an official document is marked (GB/T 9704 §7.2.3), written by
+/// `gw_document_urgency`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    /// Not marked (or a degree newer than this header).
+    None = 0,
+    /// 特提 (telegrams).
+    Immediate = 1,
+    /// 特急.
+    VeryUrgent = 2,
+    /// 加急.
+    Urgent = 3,
+    /// 平急 (telegrams).
+    Prompt = 4,
+}
+
 /// Bits of the flags `gw_unit_flags` returns.
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,7 +223,7 @@ pub struct Error {
 /// Inside, it is the core document plus where its headings, tasks and targets sit in the
 /// tree (block paths, found in one walk at parse time): item handles point into the core
 /// document itself, nothing is copied. Only what the core computes on demand is kept: the
-/// responsibility matrix and the ISO date.
+/// responsibility matrix, the ISO date and the genre's name.
 #[derive(Debug)]
 pub struct Document {
     doc: gwcore::Document,
@@ -203,6 +235,8 @@ pub struct Document {
     targets: Vec<(Path, u32)>,
     matrix: Vec<gwcore::UnitSummary>,
     date_iso: Option<String>,
+    /// The snake_case name of `Official::genre`, as in the JSON.
+    genre: Option<String>,
 }
 
 /// A block's position in the tree: the index among the top-level blocks, then among
@@ -260,6 +294,13 @@ impl Document {
         }
         let matrix = doc.units();
         let date_iso = doc.date().and_then(gwcore::DateValue::iso);
+        let genre = doc
+            .official()
+            .genre
+            .and_then(|g| match serde_json::to_value(g) {
+                Ok(serde_json::Value::String(name)) => Some(name),
+                _ => None,
+            });
         Document {
             doc,
             headings,
@@ -267,6 +308,7 @@ impl Document {
             targets,
             matrix,
             date_iso,
+            genre,
         }
     }
 
@@ -964,6 +1006,257 @@ pub unsafe extern "C" fn gw_document_date_parts(
 }
 
 // ---------------------------------------------------------------------------------------
+// Official elements (GB/T 9704 head and foot)
+// ---------------------------------------------------------------------------------------
+
+/// 文种: the stable snake_case name of the genre the title names, as in the JSON
+/// ("notice", "opinions", "report", "reply", "measures", "programme"…; more may come).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) when the title names none;
+/// `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_genre(doc: *const Document, out: *mut Str) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        unsafe { put_opt(out, d.genre.as_deref().map(view), EMPTY_STR) }
+    })
+}
+
+/// 发文字号 (某政〔2024〕5号): writes the number as written, the agency code (某政), the
+/// year (2024), the sequence number (5) and the span where it is written. Every out
+/// pointer is required.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty views, zeros) when the document has
+/// none; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_doc_number(
+    doc: *const Document,
+    text: *mut Str,
+    agency: *mut Str,
+    year: *mut u32,
+    seq: *mut u32,
+    span_out: *mut Span,
+) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        need(text)?;
+        need(agency)?;
+        need(year)?;
+        need(seq)?;
+        need(span_out)?;
+        let number = d.doc.official().doc_number.as_ref();
+        unsafe {
+            text.write(number.map_or(EMPTY_STR, |n| view(&n.text)));
+            agency.write(number.map_or(EMPTY_STR, |n| view(&n.agency)));
+            year.write(number.map_or(0, |n| u32::from(n.year)));
+            seq.write(number.map_or(0, |n| n.seq));
+        }
+        let status = if number.is_some() {
+            Status::Ok
+        } else {
+            Status::Absent
+        };
+        let s = number.map_or(Span { start: 0, end: 0 }, |n| span(n.span));
+        unsafe { put(span_out, s, status) }
+    })
+}
+
+/// The official element `list` names.
+fn names(d: &Document, list: NameList) -> &[String] {
+    let o = d.doc.official();
+    match list {
+        NameList::Signers => &o.signers,
+        NameList::Addressees => &o.addressees,
+        NameList::Attachments => &o.attachments,
+        NameList::Cc => &o.cc,
+    }
+}
+
+/// The official elements that are lists of names.
+#[derive(Clone, Copy)]
+enum NameList {
+    Signers,
+    Addressees,
+    Attachments,
+    Cc,
+}
+
+/// The shared body of the `*_count` functions of the name lists.
+///
+/// # Safety
+/// As documented on those functions.
+unsafe fn name_count(doc: *const Document, list: NameList, out: *mut usize) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        unsafe { put_ok(out, names(d, list).len()) }
+    })
+}
+
+/// The shared body of the item functions of the name lists.
+///
+/// # Safety
+/// As documented on those functions.
+unsafe fn name_item(doc: *const Document, list: NameList, index: usize, out: *mut Str) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        need(out)?;
+        let name = at(names(d, list), index)?;
+        unsafe { put_ok(out, view(name)) }
+    })
+}
+
+/// The number of 签发人 (signers named after the document number).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_signer_count(doc: *const Document, out: *mut usize) -> Status {
+    unsafe { name_count(doc, NameList::Signers, out) }
+}
+
+/// Signer `index` (0-based), in written order.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+/// `gw_document_signer_count`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_signer(
+    doc: *const Document,
+    index: usize,
+    out: *mut Str,
+) -> Status {
+    unsafe { name_item(doc, NameList::Signers, index, out) }
+}
+
+/// The number of 主送机关 (addressees), one a name.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_addressee_count(
+    doc: *const Document,
+    out: *mut usize,
+) -> Status {
+    unsafe { name_count(doc, NameList::Addressees, out) }
+}
+
+/// Addressee `index` (0-based), in written order.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+/// `gw_document_addressee_count`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_addressee(
+    doc: *const Document,
+    index: usize,
+    out: *mut Str,
+) -> Status {
+    unsafe { name_item(doc, NameList::Addressees, index, out) }
+}
+
+/// The number of attachments the 附件说明 names.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_attachment_count(
+    doc: *const Document,
+    out: *mut usize,
+) -> Status {
+    unsafe { name_count(doc, NameList::Attachments, out) }
+}
+
+/// The name of attachment `index` (0-based), without its number.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+/// `gw_document_attachment_count`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_attachment(
+    doc: *const Document,
+    index: usize,
+    out: *mut Str,
+) -> Status {
+    unsafe { name_item(doc, NameList::Attachments, index, out) }
+}
+
+/// The number of 抄送机关 (bodies a copy is sent to).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_cc_count(doc: *const Document, out: *mut usize) -> Status {
+    unsafe { name_count(doc, NameList::Cc, out) }
+}
+
+/// 抄送机关 `index` (0-based), in written order.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_OUT_OF_RANGE` when `index` is not below
+/// `gw_document_cc_count`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_cc(
+    doc: *const Document,
+    index: usize,
+    out: *mut Str,
+) -> Status {
+    unsafe { name_item(doc, NameList::Cc, index, out) }
+}
+
+/// 份号: the copy number as written (six digits, 000123).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) when there is none;
+/// `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_copy_number(doc: *const Document, out: *mut Str) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        let number = d.doc.official().copy_number.as_deref();
+        unsafe { put_opt(out, number.map(view), EMPTY_STR) }
+    })
+}
+
+/// 密级: the secrecy level the document is marked with.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes `GW_SECRECY_NONE`) when it is not
+/// marked; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_secrecy(doc: *const Document, out: *mut Secrecy) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        let level = d.doc.official().secrecy.map(|s| match s {
+            gwcore::SecrecyLevel::TopSecret => Secrecy::TopSecret,
+            gwcore::SecrecyLevel::Secret => Secrecy::Secret,
+            gwcore::SecrecyLevel::Confidential => Secrecy::Confidential,
+        });
+        unsafe { put_opt(out, level, Secrecy::None) }
+    })
+}
+
+/// 保密期限: the term written after the secrecy level (1年, 长期).
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (empty view) when none is written;
+/// `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_secrecy_term(doc: *const Document, out: *mut Str) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        let term = d.doc.official().secrecy_term.as_deref();
+        unsafe { put_opt(out, term.map(view), EMPTY_STR) }
+    })
+}
+
+/// 紧急程度: how urgent the document is marked.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes `GW_URGENCY_NONE`) when it is not
+/// marked; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_document_urgency(doc: *const Document, out: *mut Urgency) -> Status {
+    boundary(|| {
+        let d = unsafe { borrow(doc) }?;
+        let urgency = d.doc.official().urgency.map(|u| match u {
+            gwcore::Urgency::Immediate => Urgency::Immediate,
+            gwcore::Urgency::VeryUrgent => Urgency::VeryUrgent,
+            gwcore::Urgency::Urgent => Urgency::Urgent,
+            gwcore::Urgency::Prompt => Urgency::Prompt,
+        });
+        unsafe { put_opt(out, urgency, Urgency::None) }
+    })
+}
+
+// ---------------------------------------------------------------------------------------
 // Outline
 // ---------------------------------------------------------------------------------------
 
@@ -1439,6 +1732,19 @@ pub unsafe extern "C" fn gw_document_target(
     })
 }
 
+/// The target's id: its index among all the document's figures (targets and the
+/// achievements the C API does not list) in document order, so ids may skip numbers; the
+/// same id as in the JSON.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_target_id(target: *const Target, out: *mut u32) -> Status {
+    boundary(|| {
+        let t: &gwcore::Target = unsafe { item(target) }?;
+        unsafe { put_ok(out, t.id.0) }
+    })
+}
+
 /// The indicator phrase (生产总值, 市级以上创新平台), pinyin readings removed.
 ///
 /// Returns `GW_STATUS_OK`; `GW_STATUS_NULL_PARAMETER`.
@@ -1551,6 +1857,19 @@ pub unsafe extern "C" fn gw_target_task(target: *const Target, out: *mut u64) ->
     boundary(|| {
         let t: &gwcore::Target = unsafe { item(target) }?;
         unsafe { put_opt(out, t.task, 0) }
+    })
+}
+
+/// The id of the task the target belongs to (`gw_document_task(doc, id, ...)`), set for
+/// unnumbered tasks too.
+///
+/// Returns `GW_STATUS_OK`; `GW_STATUS_ABSENT` (writes 0) for a target in a paragraph or a
+/// heading; `GW_STATUS_NULL_PARAMETER`.
+#[no_mangle]
+pub unsafe extern "C" fn gw_target_task_id(target: *const Target, out: *mut u32) -> Status {
+    boundary(|| {
+        let t: &gwcore::Target = unsafe { item(target) }?;
+        unsafe { put_opt(out, t.task_id.map(|id| id.0), 0) }
     })
 }
 

@@ -85,6 +85,13 @@ impl Document {
             .transpose()
     }
 
+    /// The GB/T 9704 elements of the head and foot (文种, 发文字号, 签发人, 主送机关, 附件,
+    /// 抄送, 份号, 密级, 紧急程度); their fields are None or empty when absent.
+    #[getter]
+    fn official(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        nodes::node(py, &self.inner, Loc::Official)
+    }
+
     /// The encoding bytes were decoded from; None when parsed from `str`.
     #[getter]
     fn encoding(&self) -> Option<&str> {

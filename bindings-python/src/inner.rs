@@ -219,6 +219,10 @@ pub(crate) enum Loc {
     Title,
     /// The document's date.
     Date,
+    /// The document's GB/T 9704 elements.
+    Official,
+    /// The document number (发文字号).
+    DocNumber,
 }
 
 impl Loc {
@@ -233,6 +237,8 @@ impl Loc {
             Loc::Diagnostic(i) => ("diagnostic", vec![*i]),
             Loc::Title => ("title", vec![]),
             Loc::Date => ("date", vec![]),
+            Loc::Official => ("official", vec![]),
+            Loc::DocNumber => ("doc_number", vec![]),
         }
     }
 }

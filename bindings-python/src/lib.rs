@@ -363,8 +363,8 @@ mod native {
 
     #[pymodule_export]
     use crate::nodes::{
-        Block, DateValue, Deadline, Diagnostic, Heading, Paragraph, Section, Task, Title, Unit,
-        UnitSummary,
+        Block, DateValue, Deadline, Diagnostic, DocNumber, Heading, Official, Paragraph, Section,
+        Task, Title, Unit, UnitSummary,
     };
 
     /// The version of the Rust crate.

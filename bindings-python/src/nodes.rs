@@ -88,6 +88,8 @@ pub(crate) fn _locate(
         }
         "title" if inner.doc.title().is_some() => Loc::Title,
         "date" if inner.doc.date().is_some() => Loc::Date,
+        "official" => Loc::Official,
+        "doc_number" if inner.doc.official().doc_number.is_some() => Loc::DocNumber,
         _ => return Err(bad()),
     };
     node(py, &inner, loc)
@@ -106,6 +108,8 @@ pub(crate) fn node(py: Python<'_>, doc: &Arc<DocInner>, loc: Loc) -> PyResult<Py
         Loc::Diagnostic(i) => Py::new(py, Diagnostic { doc, i })?.into_any(),
         Loc::Title => Py::new(py, Title { doc })?.into_any(),
         Loc::Date => Py::new(py, DateValue { doc })?.into_any(),
+        Loc::Official => Py::new(py, Official { doc })?.into_any(),
+        Loc::DocNumber => Py::new(py, DocNumber { doc })?.into_any(),
     })
 }
 
@@ -994,5 +998,153 @@ impl DateValue {
     }
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         reduce(py, &self.doc, &Loc::Date)
+    }
+}
+
+/// The GB/T 9704 elements of the document's head and foot: `genre`, `doc_number`,
+/// `signers`, `addressees`, `attachments`, `cc`, `copy_number`, `secrecy`, `secrecy_term`,
+/// `urgency`; each None or empty when absent.
+#[pyclass(module = "gongwen", name = "Official", frozen, eq)]
+pub struct Official {
+    doc: Arc<DocInner>,
+}
+
+impl Official {
+    fn get(&self) -> &gongwen::Official {
+        self.doc.doc.official()
+    }
+}
+node_eq!(Official, get);
+
+#[pymethods]
+impl Official {
+    /// 文种: the genre the title names (notice, opinions, report…), or None.
+    #[getter]
+    fn genre(&self) -> Option<String> {
+        self.get().genre.as_ref().map(enum_str)
+    }
+    /// 发文字号, or None.
+    #[getter]
+    fn doc_number(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        self.get()
+            .doc_number
+            .as_ref()
+            .map(|_| node(py, &self.doc, Loc::DocNumber))
+            .transpose()
+    }
+    /// 签发人: the signers named after the document number.
+    #[getter]
+    fn signers(&self) -> Vec<String> {
+        self.get().signers.clone()
+    }
+    /// 主送机关: the addressees, one a name.
+    #[getter]
+    fn addressees(&self) -> Vec<String> {
+        self.get().addressees.clone()
+    }
+    /// 附件说明: the attachments' names, in order.
+    #[getter]
+    fn attachments(&self) -> Vec<String> {
+        self.get().attachments.clone()
+    }
+    /// 抄送机关.
+    #[getter]
+    fn cc(&self) -> Vec<String> {
+        self.get().cc.clone()
+    }
+    /// 份号: the copy number as written (000123), or None.
+    #[getter]
+    fn copy_number(&self) -> Option<&str> {
+        self.get().copy_number.as_deref()
+    }
+    /// 密级: top_secret, secret or confidential, or None.
+    #[getter]
+    fn secrecy(&self) -> Option<String> {
+        self.get().secrecy.as_ref().map(enum_str)
+    }
+    /// 保密期限 as written (1年, 长期), or None.
+    #[getter]
+    fn secrecy_term(&self) -> Option<&str> {
+        self.get().secrecy_term.as_deref()
+    }
+    /// 紧急程度: immediate, very_urgent, urgent or prompt, or None.
+    #[getter]
+    fn urgency(&self) -> Option<String> {
+        self.get().urgency.as_ref().map(enum_str)
+    }
+    /// True when no element was found.
+    fn is_empty(&self) -> bool {
+        self.get().is_empty()
+    }
+    /// The elements as `gongwen parse` prints them under "official" (absent ones left out).
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        serde_dict(py, self.get())
+    }
+    fn __repr__(&self) -> String {
+        let o = self.get();
+        let quoted = |s: Option<String>| s.map_or_else(|| "None".to_string(), |s| format!("{s:?}"));
+        format!(
+            "Official(genre={}, doc_number={})",
+            quoted(o.genre.as_ref().map(enum_str)),
+            quoted(o.doc_number.as_ref().map(|d| short(&d.text)))
+        )
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(py, &self.doc, &Loc::Official)
+    }
+}
+
+/// 发文字号 (某政〔2024〕5号): `text` as written, `agency` (发文机关代字), `year`, `seq`
+/// (发文顺序号) and `span`.
+#[pyclass(module = "gongwen", name = "DocNumber", frozen, eq)]
+pub struct DocNumber {
+    doc: Arc<DocInner>,
+}
+
+impl DocNumber {
+    fn get(&self) -> &gongwen::DocNumber {
+        self.doc
+            .doc
+            .official()
+            .doc_number
+            .as_ref()
+            .expect("doc number locator checked on creation")
+    }
+}
+node_eq!(DocNumber, get);
+
+#[pymethods]
+impl DocNumber {
+    #[getter]
+    fn text(&self) -> &str {
+        &self.get().text
+    }
+    #[getter]
+    fn agency(&self) -> &str {
+        &self.get().agency
+    }
+    #[getter]
+    fn year(&self) -> u16 {
+        self.get().year
+    }
+    #[getter]
+    fn seq(&self) -> u32 {
+        self.get().seq
+    }
+    #[getter]
+    fn span(&self) -> Span {
+        self.doc.span(self.get().span)
+    }
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        serde_dict(py, self.get())
+    }
+    fn __str__(&self) -> &str {
+        &self.get().text
+    }
+    fn __repr__(&self) -> String {
+        format!("DocNumber(text={:?})", short(&self.get().text))
+    }
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        reduce(py, &self.doc, &Loc::DocNumber)
     }
 }

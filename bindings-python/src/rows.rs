@@ -82,7 +82,6 @@ pub(crate) fn rows(py: Python<'_>, inner: &DocInner, what: &str) -> PyResult<Py<
         "outline" => {
             for h in doc.outline() {
                 let mut m = with_span(inner, OutlineRow::from(h), h.span)?;
-                m.insert("id".into(), h.id.0.into());
                 // The CLI's row leaves `run_in` out when false; a frame wants the column.
                 m.entry("run_in").or_insert(Value::Bool(false));
                 out.push(m);

@@ -86,6 +86,12 @@ impl PartialEq for Target {
 
 #[pymethods]
 impl Target {
+    /// Its id: its index among all the document's figures (targets and achievements
+    /// together), in document order.
+    #[getter]
+    fn id(&self) -> u32 {
+        self.get().id.0
+    }
     #[getter]
     fn indicator(&self) -> &str {
         &self.get().indicator
@@ -142,6 +148,11 @@ impl Target {
     #[getter]
     fn task(&self) -> Option<u64> {
         self.get().task
+    }
+    /// The id of the task it belongs to (`Document.task(id)`; None in a paragraph).
+    #[getter]
+    fn task_id(&self) -> Option<u32> {
+        self.get().task_id.map(|id| id.0)
     }
     #[getter]
     fn section(&self) -> Vec<String> {

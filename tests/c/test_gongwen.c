@@ -660,6 +660,11 @@ static void test_targets(void) {
     CHECK(s.len == 0);
     CHECK_STATUS(gw_target_task(t, &task), GW_STATUS_OK);
     CHECK(task == 1);
+    uint32_t id = 99, task_id = 99;
+    CHECK_STATUS(gw_target_id(t, &id), GW_STATUS_OK);
+    CHECK(id == 0);
+    CHECK_STATUS(gw_target_task_id(t, &task_id), GW_STATUS_OK);
+    CHECK(task_id == 0);
     CHECK_STATUS(gw_target_section_count(t, &depth), GW_STATUS_OK);
     CHECK(depth == 1);
     CHECK_STATUS(gw_target_section(t, 0, &s), GW_STATUS_OK);
@@ -683,6 +688,10 @@ static void test_targets(void) {
     CHECK_STATUS(gw_target_base_unit(NULL, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_target_qualifier(NULL, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_target_task(NULL, &task), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_target_id(NULL, &id), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_target_id(t, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_target_task_id(NULL, &task_id), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_target_task_id(t, NULL), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_target_section_count(NULL, &depth), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_target_section(NULL, 0, &s), GW_STATUS_NULL_PARAMETER);
     CHECK_STATUS(gw_target_section(t, 0, NULL), GW_STATUS_NULL_PARAMETER);
@@ -700,11 +709,168 @@ static void test_targets(void) {
     CHECK_STATUS(gw_target_upper(t, &upper), GW_STATUS_OK);
     CHECK(upper == 7);
     CHECK_STATUS(gw_target_task(t, &task), GW_STATUS_ABSENT);
+    CHECK_STATUS(gw_target_task_id(t, &task_id), GW_STATUS_ABSENT);
+    CHECK(task_id == 0);
     CHECK_STATUS(gw_document_target(doc, 1, &t), GW_STATUS_OK);
+    CHECK_STATUS(gw_target_id(t, &id), GW_STATUS_OK);
+    CHECK(id == 1);
     CHECK_STATUS(gw_target_relation(t, &s), GW_STATUS_OK);
     CHECK(str_eq(s, "at_most"));
     CHECK_STATUS(gw_target_qualifier(t, &s), GW_STATUS_OK);
     CHECK(str_eq(s, "以内"));
+    gw_document_free(doc);
+}
+
+/* A GB/T 9704 notice: 份号, 密级★期限, 紧急程度, 发文字号 with 签发人, 主送机关, 附件说明, 抄送. */
+static const char OFFICIAL[] =
+    "000123\n"
+    "机密★1年\n"
+    "特急\n"
+    "\n"
+    "某市人民政府文件\n"
+    "\n"
+    "某政〔2024〕5号                 签发人：张三 李四\n"
+    "\n"
+    "某市人民政府关于印发2024年重点工作分工方案的通知\n"
+    "\n"
+    "各镇人民政府、街道办事处，市人民政府各部门：\n"
+    "  现将《方案》印发给你们，请认真贯彻执行。\n"
+    "\n"
+    "附件：1.2024年重点工作分工方案\n"
+    "      2.责任清单\n"
+    "\n"
+    "某市人民政府\n"
+    "2024年3月1日\n"
+    "\n"
+    "抄送：市委办公室，市人大常委会办公室。\n";
+
+typedef gw_status (*name_count_fn)(const gw_document *, size_t *);
+typedef gw_status (*name_item_fn)(const gw_document *, size_t, gw_str *);
+
+/* A list of names reads back as `want` (n items), and its error paths hold. */
+static void check_names(const gw_document *doc, name_count_fn count, name_item_fn item,
+                        const char *const *want, size_t n) {
+    size_t got = 99;
+    gw_str s;
+    CHECK_STATUS(count(doc, &got), GW_STATUS_OK);
+    CHECK(got == n);
+    for (size_t i = 0; i < n && i < got; i++) {
+        CHECK_STATUS(item(doc, i, &s), GW_STATUS_OK);
+        CHECK(str_eq(s, want[i]));
+    }
+    CHECK_STATUS(item(doc, got, &s), GW_STATUS_OUT_OF_RANGE);
+    CHECK_STATUS(item(doc, 0, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(item(NULL, 0, &s), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(count(NULL, &got), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(count(doc, NULL), GW_STATUS_NULL_PARAMETER);
+}
+
+static void test_official(void) {
+    gw_document *doc = NULL;
+    CHECK_STATUS(gw_parse(OFFICIAL, strlen(OFFICIAL), NULL, &doc, NULL), GW_STATUS_OK);
+    gw_str s, text, agency;
+    uint32_t year = 0, seq = 0;
+    gw_span span;
+
+    CHECK_STATUS(gw_document_genre(doc, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "notice"));
+    CHECK_STATUS(gw_document_doc_number(doc, &text, &agency, &year, &seq, &span), GW_STATUS_OK);
+    CHECK(str_eq(text, "某政〔2024〕5号"));
+    CHECK(str_eq(agency, "某政"));
+    CHECK(year == 2024);
+    CHECK(seq == 5);
+    CHECK(span.end - span.start == text.len);
+    CHECK(memcmp(OFFICIAL + span.start, "某政〔2024〕5号", text.len) == 0);
+
+    static const char *const signers[] = {"张三", "李四"};
+    check_names(doc, gw_document_signer_count, gw_document_signer, signers, 2);
+    static const char *const addressees[] = {"各镇人民政府", "街道办事处", "市人民政府各部门"};
+    check_names(doc, gw_document_addressee_count, gw_document_addressee, addressees, 3);
+    static const char *const attachments[] = {"2024年重点工作分工方案", "责任清单"};
+    check_names(doc, gw_document_attachment_count, gw_document_attachment, attachments, 2);
+    static const char *const cc[] = {"市委办公室", "市人大常委会办公室"};
+    check_names(doc, gw_document_cc_count, gw_document_cc, cc, 2);
+    /* The same, called directly. */
+    size_t count = 0;
+    CHECK_STATUS(gw_document_signer_count(doc, &count), GW_STATUS_OK);
+    CHECK(count == 2);
+    CHECK_STATUS(gw_document_signer(doc, 1, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "李四"));
+    CHECK_STATUS(gw_document_addressee_count(doc, &count), GW_STATUS_OK);
+    CHECK(count == 3);
+    CHECK_STATUS(gw_document_addressee(doc, 2, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "市人民政府各部门"));
+    CHECK_STATUS(gw_document_attachment_count(doc, &count), GW_STATUS_OK);
+    CHECK(count == 2);
+    CHECK_STATUS(gw_document_attachment(doc, 0, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "2024年重点工作分工方案"));
+    CHECK_STATUS(gw_document_cc_count(doc, &count), GW_STATUS_OK);
+    CHECK(count == 2);
+    CHECK_STATUS(gw_document_cc(doc, 1, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "市人大常委会办公室"));
+
+    CHECK_STATUS(gw_document_copy_number(doc, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "000123"));
+    gw_secrecy secrecy = GW_SECRECY_NONE;
+    CHECK_STATUS(gw_document_secrecy(doc, &secrecy), GW_STATUS_OK);
+    CHECK(secrecy == GW_SECRECY_SECRET);
+    CHECK_STATUS(gw_document_secrecy_term(doc, &s), GW_STATUS_OK);
+    CHECK(str_eq(s, "1年"));
+    gw_urgency urgency = GW_URGENCY_NONE;
+    CHECK_STATUS(gw_document_urgency(doc, &urgency), GW_STATUS_OK);
+    CHECK(urgency == GW_URGENCY_VERY_URGENT);
+
+    /* NULL arguments. */
+    CHECK_STATUS(gw_document_genre(NULL, &s), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_genre(doc, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_doc_number(NULL, &text, &agency, &year, &seq, &span),
+                 GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_doc_number(doc, NULL, &agency, &year, &seq, &span),
+                 GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_doc_number(doc, &text, NULL, &year, &seq, &span),
+                 GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_doc_number(doc, &text, &agency, NULL, &seq, &span),
+                 GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_doc_number(doc, &text, &agency, &year, NULL, &span),
+                 GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_doc_number(doc, &text, &agency, &year, &seq, NULL),
+                 GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_copy_number(NULL, &s), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_copy_number(doc, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_secrecy(NULL, &secrecy), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_secrecy(doc, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_secrecy_term(NULL, &s), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_secrecy_term(doc, NULL), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_urgency(NULL, &urgency), GW_STATUS_NULL_PARAMETER);
+    CHECK_STATUS(gw_document_urgency(doc, NULL), GW_STATUS_NULL_PARAMETER);
+    gw_document_free(doc);
+
+    /* Not an official document: every element is absent, written as empty or zero. */
+    doc = parse_sample();
+    year = seq = 99;
+    CHECK_STATUS(gw_document_doc_number(doc, &text, &agency, &year, &seq, &span),
+                 GW_STATUS_ABSENT);
+    CHECK(text.len == 0 && text.ptr != NULL && agency.len == 0);
+    CHECK(year == 0 && seq == 0 && span.start == 0 && span.end == 0);
+    check_names(doc, gw_document_signer_count, gw_document_signer, NULL, 0);
+    check_names(doc, gw_document_attachment_count, gw_document_attachment, NULL, 0);
+    check_names(doc, gw_document_cc_count, gw_document_cc, NULL, 0);
+    CHECK_STATUS(gw_document_copy_number(doc, &s), GW_STATUS_ABSENT);
+    CHECK(s.len == 0 && s.ptr != NULL);
+    secrecy = GW_SECRECY_SECRET;
+    CHECK_STATUS(gw_document_secrecy(doc, &secrecy), GW_STATUS_ABSENT);
+    CHECK(secrecy == GW_SECRECY_NONE);
+    CHECK_STATUS(gw_document_secrecy_term(doc, &s), GW_STATUS_ABSENT);
+    CHECK(s.len == 0);
+    urgency = GW_URGENCY_URGENT;
+    CHECK_STATUS(gw_document_urgency(doc, &urgency), GW_STATUS_ABSENT);
+    CHECK(urgency == GW_URGENCY_NONE);
+    gw_document_free(doc);
+
+    /* Empty text: no genre either. */
+    CHECK_STATUS(gw_parse("", 0, NULL, &doc, NULL), GW_STATUS_OK);
+    CHECK_STATUS(gw_document_genre(doc, &s), GW_STATUS_ABSENT);
+    CHECK(s.len == 0 && s.ptr != NULL);
     gw_document_free(doc);
 }
 
@@ -869,6 +1035,7 @@ int main(int argc, char **argv) {
     test_unit_summaries();
     test_task_ids();
     test_targets();
+    test_official();
     test_diagnostics();
     if (argc > 1) {
         test_fixture(argv[1]);

@@ -9,8 +9,10 @@ from ._native import Block as Block
 from ._native import DateValue as DateValue
 from ._native import Deadline as Deadline
 from ._native import Diagnostic as Diagnostic
+from ._native import DocNumber as DocNumber
 from ._native import Document as Document
 from ._native import Heading as Heading
+from ._native import Official as Official
 from ._native import Paragraph as Paragraph
 from ._native import Section as Section
 from ._native import Span as Span
@@ -31,10 +33,12 @@ __all__ = [
     "Deadline",
     "DecodeError",
     "Diagnostic",
+    "DocNumber",
     "Document",
     "GongwenError",
     "Heading",
     "InputTooLargeError",
+    "Official",
     "Paragraph",
     "Section",
     "Span",
