@@ -20,11 +20,11 @@ macro_rules! node_id {
 }
 
 node_id!(
-    /// A task's id: its index in [`Document::tasks`].
+    /// A task's id: its index in [`Document::tasks`](crate::Document::tasks).
     TaskId
 );
 node_id!(
-    /// A heading's id: its index in [`Document::outline`].
+    /// A heading's id: its index in [`Document::outline`](crate::Document::outline).
     HeadingId
 );
 node_id!(

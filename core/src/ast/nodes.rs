@@ -124,7 +124,7 @@ pub struct Chrome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Heading {
-    /// Its id: its index in [`Document::outline`].
+    /// Its id: its index in [`Document::outline`](crate::Document::outline).
     pub id: HeadingId,
     /// 1 is the top level.
     pub level: u8,
@@ -313,7 +313,7 @@ pub struct Responsibility {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Task {
-    /// Its id: its index in [`Document::tasks`].
+    /// Its id: its index in [`Document::tasks`](crate::Document::tasks).
     pub id: TaskId,
     /// Extent of the whole task, responsibility lines included.
     pub span: Span,

@@ -34,7 +34,7 @@ pub(crate) fn assign_ids(blocks: &mut [Block]) {
     }
 }
 
-/// Depth-first iterator over blocks, see [`Document::walk`].
+/// Depth-first iterator over blocks, see [`Document::walk`](crate::Document::walk).
 pub struct Walk<'a> {
     stack: Vec<(usize, std::slice::Iter<'a, Block>)>,
 }
