@@ -233,6 +233,7 @@ fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
         diagnostics: built.diagnostics,
         official,
         chars: Default::default(),
+        task_index: Default::default(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The parsed document: its source, its tree, and what was found about it as a whole.
 
-use super::index::LazyCharIndex;
+use super::index::{LazyCharIndex, LazyTaskIndex};
 use super::nodes::*;
 use super::official::Official;
 use super::walk::Walk;
@@ -34,6 +34,8 @@ pub struct Document {
     pub(crate) official: Official,
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) chars: LazyCharIndex,
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) task_index: LazyTaskIndex,
 }
 
 impl Document {
@@ -171,9 +173,18 @@ impl Document {
         out
     }
 
-    /// The task with this id.
+    /// The task with this id (constant time after an index built on the first call).
     pub fn task(&self, id: TaskId) -> Option<&Task> {
-        self.tasks().into_iter().nth(id.index())
+        let path = self.task_index.path(&self.blocks, id.index())?;
+        let (first, rest) = path.split_first()?;
+        let mut block = self.blocks.get(*first as usize)?;
+        for &i in rest {
+            block = block.children().get(i as usize)?;
+        }
+        match block {
+            Block::Task(t) => Some(t),
+            _ => None,
+        }
     }
 
     /// The responsibility matrix: each distinct unit (by normalized name, in order of first
