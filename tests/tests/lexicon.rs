@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 /// Files not yet moved to the lexicon. The list only shrinks; it must end empty.
-const PENDING: &[&str] = &["bin/gongwen.rs", "render/html.rs"];
+const PENDING: &[&str] = &["render/html.rs"];
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)

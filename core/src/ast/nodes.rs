@@ -325,8 +325,9 @@ pub struct Task {
     pub text: String,
     /// Where that text is.
     pub text_span: Span,
-    /// Titles of the headings above it, outermost first.
-    pub section: Vec<String>,
+    /// Titles of the headings above it, outermost first (shared by every task and target of
+    /// the section: one path per section, not one per node).
+    pub section: std::sync::Arc<[String]>,
     /// The responsibility clause, if any.
     pub responsibility: Option<Responsibility>,
     /// The deadline, if any.

@@ -119,8 +119,14 @@ pub fn whole_deadline(text: &str) -> Option<DeadlineMatch> {
 
 /// The last deadline phrase written in `text` (6月底前 inside a task text).
 pub fn find_deadline(text: &str) -> Option<(std::ops::Range<usize>, DeadlineMatch)> {
+    // A match ends with one of the endings, so it starts before the end of the last one
+    // written: no ending, no deadline, and nothing after the last ending is tried.
+    let limit = IN_TEXT_DEADLINE_ENDINGS
+        .iter()
+        .filter_map(|e| text.rfind(e).map(|i| i + e.len()))
+        .max()?;
     let mut found = None;
-    for (at, c) in text.char_indices() {
+    for (at, c) in text[..limit].char_indices() {
         if !(c.is_ascii_digit() || chinese_digit(c).is_some() || DEADLINE_START_CHARS.contains(&c))
         {
             continue;

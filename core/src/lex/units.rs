@@ -7,6 +7,7 @@ use crate::lexicon::units::{
     UNIT_LAST_CHARS, UNIT_LIKE_VERB_ENDINGS, UNIT_LIKE_VERB_LAST_CHARS, UNIT_NAME_ENDINGS,
 };
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static PROGRESS: LazyLock<AhoCorasick> =
@@ -17,6 +18,21 @@ static COLLECTIVE: LazyLock<AhoCorasick> =
 /// Traditional → simplified, character for character (the same number of characters).
 pub fn fold_script(s: &str) -> String {
     crate::normalize::fold_script(s)
+}
+
+/// `s` in simplified script, borrowed when it holds no traditional character (most text):
+/// recognisers that only compare need not allocate.
+pub fn folded(s: &str) -> Cow<'_, str> {
+    use crate::normalize::to_simplified;
+    match s.char_indices().find(|&(_, c)| to_simplified(c) != c) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => {
+            let mut out = String::with_capacity(s.len());
+            out.push_str(&s[..i]);
+            out.extend(s[i..].chars().map(to_simplified));
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// True when `name` ends like an organisation's name.
@@ -43,16 +59,16 @@ pub fn is_progress_phrase(s: &str) -> bool {
     if looks_like_unit(s) {
         return false;
     }
-    let f = fold_script(s);
-    let dated = f.chars().any(|c| c.is_ascii_digit()) && f.contains(DATE_MARK_CHARS);
-    dated || PROGRESS.is_match(&f)
+    let f = folded(s);
+    let dated = f.bytes().any(|b| b.is_ascii_digit()) && f.contains(DATE_MARK_CHARS);
+    dated || PROGRESS.is_match(&*f)
 }
 
 /// True when `n` (any script) ends with a verb that ends like a unit's name (跟踪督办).
 fn ends_with_verb(n: &str) -> bool {
     // Look at the last character before folding: most names end in no verb's last one.
     n.ends_with(UNIT_LIKE_VERB_LAST_CHARS) && {
-        let f = fold_script(n);
+        let f = folded(n);
         UNIT_LIKE_VERB_ENDINGS.iter().any(|v| f.ends_with(v))
     }
 }
