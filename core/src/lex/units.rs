@@ -56,9 +56,11 @@ pub fn looks_like_unit(name: &str) -> bool {
 pub fn is_progress_phrase(s: &str) -> bool {
     // A name that ends like a unit is none (looks_like_unit knows both scripts): most
     // segments stop here, before the folding is paid for.
-    if looks_like_unit(s) {
-        return false;
-    }
+    !looks_like_unit(s) && progress_words(s)
+}
+
+/// A date or a progress word in `s`, whatever it ends with.
+fn progress_words(s: &str) -> bool {
     let f = folded(s);
     let dated = f.bytes().any(|b| b.is_ascii_digit()) && f.contains(DATE_MARK_CHARS);
     dated || PROGRESS.is_match(&*f)
@@ -99,10 +101,12 @@ pub fn is_unit_name(name: &str) -> bool {
     let n = name.trim();
     // 市委, 县委 are units of two characters; 部署, 推进 are verbs.
     let of_a_place = n.starts_with(PLACE_FIRST_CHARS);
+    let like = looks_like_unit(n);
     plausible_name(n)
-        && (looks_like_unit(n) || is_collective(n))
+        && (like || is_collective(n))
         && (n.chars().count() > 2 || of_a_place)
-        && !is_progress_phrase(n)
+        // is_progress_phrase, without asking looks_like_unit again
+        && (like || !progress_words(n))
         && (of_a_place || !ends_with_verb(n))
 }
 
