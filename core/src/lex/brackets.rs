@@ -79,7 +79,16 @@ pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
 pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c, depth) in depths(s) {
+    // Before the first opening bracket every character stands at depth 0.
+    let first = first_open(s).unwrap_or(s.len());
+    for (i, c) in s[..first].char_indices() {
+        if seps.contains(&c) && !is_close(c) {
+            out.push((start, &s[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    for (i, c, depth) in depths(&s[first..]) {
+        let i = first + i;
         if depth == 0 && seps.contains(&c) && !is_open(c) && !is_close(c) {
             out.push((start, &s[start..i]));
             start = i + c.len_utf8();

@@ -77,13 +77,19 @@ fn ends_with_verb(n: &str) -> bool {
 
 /// A name is short, has no sentence punctuation, and is not an aside or a bare figure.
 pub fn plausible_name(name: &str) -> bool {
-    let n = name.chars().count();
+    // One pass over the characters: the length, sentence punctuation, all digits.
+    let mut n = 0;
+    let mut figures_only = true;
+    for c in name.chars() {
+        if matches!(c, '。' | '：' | ':' | '《' | '》' | '%' | '％') {
+            return false;
+        }
+        n += 1;
+        figures_only &= c.is_ascii_digit() || c.is_ascii_punctuation();
+    }
     (2..=40).contains(&n)
-        && !name.contains(['。', '：', ':', '《', '》', '%', '％'])
+        && !figures_only
         && !NOT_A_NAME_OPENINGS.iter().any(|w| name.starts_with(w))
-        && !name
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
         && !is_figure(name)
 }
 
