@@ -553,7 +553,7 @@ impl Task {
     /// Titles of the headings above it, outermost first.
     #[getter]
     fn section(&self) -> Vec<String> {
-        self.get().section.clone()
+        self.get().section.to_vec()
     }
     /// Every responsible unit in the order written.
     #[getter]

@@ -50,7 +50,7 @@ pub(crate) fn rows(py: Python<'_>, inner: &DocInner, what: &str) -> PyResult<Py<
             // One row per (task, unit mention): the core has no such row, so it is built
             // here from the task and the unit, both core nodes.
             for t in doc.tasks() {
-                let deadline = t.deadline.as_ref();
+                let deadline = t.deadline.as_deref();
                 for u in t.units() {
                     let mut m = to_map(json!({
                         "task": t.id,

@@ -156,7 +156,7 @@ impl Target {
     }
     #[getter]
     fn section(&self) -> Vec<String> {
-        self.get().section.clone()
+        self.get().section.to_vec()
     }
     #[getter]
     fn span(&self) -> Span {

@@ -61,6 +61,19 @@ impl Document {
     }
 }
 
+impl Statement {
+    /// The statement as one line: the meeting, the verb, a full-width colon and the text
+    /// (会议强调：…), as the tree view prints it.
+    pub fn line(&self) -> String {
+        format!(
+            "{}{}：{}",
+            crate::lexicon::labels::STATEMENT_SUBJECT,
+            self.verb,
+            self.text
+        )
+    }
+}
+
 /// One outline row: `{"level", "marker", "number", "title", "span", "run_in"}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

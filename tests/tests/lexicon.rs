@@ -5,9 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-/// Files not yet moved to the lexicon. The list only shrinks; it must end empty.
-const PENDING: &[&str] = &["bin/gongwen.rs"];
-
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
@@ -106,7 +103,7 @@ fn keywords_live_only_in_the_lexicon() {
             .unwrap()
             .to_string_lossy()
             .replace('\\', "/");
-        if rel.starts_with("lexicon/") || rel.ends_with("_tests.rs") || PENDING.contains(&&*rel) {
+        if rel.starts_with("lexicon/") || rel.ends_with("_tests.rs") {
             continue;
         }
         let code = std::fs::read_to_string(path).unwrap();
@@ -120,19 +117,6 @@ fn keywords_live_only_in_the_lexicon() {
         offences.len(),
         offences.join("\n")
     );
-}
-
-#[test]
-fn pending_files_still_exist_and_still_hold_keywords() {
-    // A pending file that is clean (or gone) must leave the list, so the list only shrinks.
-    for rel in PENDING {
-        let path = core_src().join(rel);
-        let code = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            !han_literals(&code).is_empty(),
-            "{rel} holds no keyword literal: take it off PENDING"
-        );
-    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 use crate::ast::{Block, TargetId};
 use crate::lexicon::reviews::{REVIEW_OPENERS, REVIEW_TITLES};
+use std::sync::Arc;
 
 fn reviews_past(title: &str) -> bool {
     REVIEW_TITLES.iter().any(|w| title.contains(w))
@@ -11,42 +12,50 @@ fn reviews_past(title: &str) -> bool {
 /// Give every target its id, task and section path, and mark figures that report past
 /// results rather than set targets. A pass after the tree is built, over an explicit stack.
 pub(crate) fn set_target_context(blocks: &mut [Block]) {
-    let mut path: Vec<String> = Vec::new();
     let mut next_id = 0u32;
-    let mut number = |targets: &mut [crate::ast::Target], path: &[String]| {
+    let mut number = |targets: &mut [crate::ast::Target], path: &Arc<[String]>| {
         for x in targets {
             x.id = TargetId(next_id);
             next_id += 1;
-            x.section = path.to_vec();
+            x.section = Arc::clone(path);
         }
     };
-    let mut stack = vec![blocks.iter_mut()];
-    while let Some(top) = stack.last_mut() {
+    // Each frame: the blocks left to visit, the section path above them (one shared path
+    // per section) and whether a section on it reviews the past.
+    let mut stack: Vec<(_, Arc<[String]>, bool)> = vec![(blocks.iter_mut(), Arc::default(), false)];
+    while let Some((top, path, in_review)) = stack.last_mut() {
         let Some(b) = top.next() else {
             stack.pop();
-            path.pop();
             continue;
         };
-        let in_review = path.iter().any(|t| reviews_past(t));
+        let in_review = *in_review;
         match b {
             Block::Section(s) => {
-                number(&mut s.heading.targets, &path);
+                number(&mut s.heading.targets, path);
                 for x in &mut s.heading.targets {
                     (x.task, x.task_id) = (None, None);
                     x.achieved |= in_review;
                 }
-                path.push(s.heading.title.clone());
-                stack.push(s.children.iter_mut());
+                let inner: Arc<[String]> = path
+                    .iter()
+                    .chain(std::iter::once(&s.heading.title))
+                    .cloned()
+                    .collect();
+                let review = in_review || reviews_past(&s.heading.title);
+                stack.push((s.children.iter_mut(), inner, review));
             }
             Block::Task(t) => {
-                number(&mut t.targets, &path);
+                number(&mut t.targets, path);
                 for x in &mut t.targets {
                     (x.task, x.task_id) = (t.number, Some(t.id));
                 }
             }
             Block::Paragraph(p) => {
+                number(&mut p.targets, path);
+                if p.targets.is_empty() {
+                    continue;
+                }
                 let opens_review = REVIEW_OPENERS.iter().any(|w| p.text.starts_with(w));
-                number(&mut p.targets, &path);
                 for x in &mut p.targets {
                     (x.task, x.task_id) = (None, None);
                     x.achieved |= in_review || opens_review;

@@ -159,8 +159,8 @@ pub struct Target {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub task_id: Option<super::TaskId>,
-    /// Titles of the headings above it, outermost first.
-    pub section: Vec<String>,
+    /// Titles of the headings above it, outermost first (shared by the nodes of a section).
+    pub section: std::sync::Arc<[String]>,
     /// True for a figure that reports a past result (in a review of past work) rather than
     /// a target set; such figures are left out of [`crate::Document::targets`].
     #[cfg_attr(feature = "serde", serde(default))]

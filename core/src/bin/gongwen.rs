@@ -198,7 +198,7 @@ fn print_tree(out: &mut impl Write, blocks: &[Block], depth: usize) -> std::io::
                     | Block::Note(t) => t.text.clone(),
                     Block::Dateline(d) => d.text.clone(),
                     Block::Attendees(a) => a.text.clone(),
-                    Block::Statement(s) => format!("会议{}：{}", s.verb, s.text),
+                    Block::Statement(s) => s.line(),
                     _ => String::new(),
                 };
                 writeln!(out, "{pad}[{name}] {}", short(&text))?;

@@ -10,7 +10,9 @@ use crate::lexicon::dates::{
     IN_TEXT_DEADLINE_ENDINGS, MONTH_PART_WORDS, ONGOING_WORDS, ORDINAL_PREFIX, PERIOD_END_WORDS,
     QUARTER_NUMERALS, QUARTER_WORDS, SECOND_HALF_YEAR, SEGMENT_DEADLINE_LABELS, YEAR_END_WORDS,
 };
+use aho_corasick::AhoCorasick;
 use nom::{branch::alt, bytes::complete::tag, combinator::opt, IResult, Parser};
+use std::sync::LazyLock;
 
 /// A deadline: 6月底前, 2024年12月底前, 年底前, 第一季度, 长期, 持续推进.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,10 +119,18 @@ pub fn whole_deadline(text: &str) -> Option<DeadlineMatch> {
     }
 }
 
+/// [`IN_TEXT_DEADLINE_ENDINGS`] as one automaton.
+static ENDINGS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| crate::lexicon::automaton(IN_TEXT_DEADLINE_ENDINGS));
+
 /// The last deadline phrase written in `text` (6月底前 inside a task text).
 pub fn find_deadline(text: &str) -> Option<(std::ops::Range<usize>, DeadlineMatch)> {
+    // A match ends with an ending, so it starts before the end of the last ending written
+    // (the endings never overlap): without one there is no deadline, and nothing after it
+    // is tried.
+    let limit = ENDINGS.find_iter(text).last()?.end();
     let mut found = None;
-    for (at, c) in text.char_indices() {
+    for (at, c) in text[..limit].char_indices() {
         if !(c.is_ascii_digit() || chinese_digit(c).is_some() || DEADLINE_START_CHARS.contains(&c))
         {
             continue;

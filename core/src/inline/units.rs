@@ -3,11 +3,12 @@
 //! model in `lex::units`.
 
 use crate::ast::UnitKind;
-use crate::lex::units::fold_script;
+use crate::lex::units::folded;
 use crate::lexicon::units::{
     ADMIN_LEVELS, DEPARTMENT_WORDS, EACH, ENTERPRISE_WORDS, JUDICIAL_WORDS, LEVEL_HEADS,
     LEVEL_LIST_QUALIFIERS, LOCAL_GOVERNMENT_WORDS, PARTY_WORDS, SCHOOL_LAST_CHAR, SCHOOL_WORDS,
 };
+use crate::normalize::to_simplified;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -53,28 +54,27 @@ pub fn unit_kind(name: &str) -> UnitKind {
 
 /// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
 pub fn normalize(name: &str) -> String {
-    // Most names hold no space and no full-width parenthesis: one pass, one allocation.
-    let mut out = if name.contains(char::is_whitespace) {
-        let squeezed: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-        fold_script(&squeezed)
-    } else {
-        fold_script(name)
-    };
-    if out.contains(['（', '）']) {
-        out = out.replace('（', "(").replace('）', ")");
+    // One pass: spaces out, script folded, full-width parentheses half-width.
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().filter(|c| !c.is_whitespace()) {
+        out.push(match to_simplified(c) {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        });
     }
     out
 }
 
 /// True for a bare administrative level (县级市, 州), in either script.
 pub fn is_admin_level(s: &str) -> bool {
-    let f = fold_script(s);
-    ADMIN_LEVELS.contains(&f.as_str())
+    let f = folded(s);
+    ADMIN_LEVELS.contains(&&*f)
 }
 
 /// True for a level with a shared head after it (县人民政府, 市政府).
 pub fn is_headed_level(s: &str) -> bool {
-    let f = fold_script(s);
+    let f = folded(s);
     ADMIN_LEVELS
         .iter()
         .any(|l| f.strip_prefix(l).is_some_and(|h| LEVEL_HEADS.contains(&h)))
@@ -85,7 +85,7 @@ pub fn opens_level_list(s: &str) -> bool {
     if !s.starts_with(EACH) {
         return false;
     }
-    let f = fold_script(s);
+    let f = folded(s);
     let Some(rest) = f.strip_prefix(EACH) else {
         return false;
     };

@@ -1,12 +1,22 @@
 //! Brackets: which characters open and close an aside, and the one scanner that counts how
 //! deep in brackets each character of a text stands.
 
+use aho_corasick::AhoCorasick;
 use std::iter::Rev;
 use std::str::CharIndices;
+use std::sync::LazyLock;
 
 /// Brackets that can hold a clause or a name's aside: （）()［］[]【】〔〕.
 pub(crate) fn is_open(c: char) -> bool {
     matches!(c, '(' | '（' | '[' | '【' | '〔' | '［')
+}
+
+/// Where the first opening bracket of `s` is ([`is_open`]), found by an automaton rather
+/// than character by character: most lines have none.
+pub(crate) fn first_open(s: &str) -> Option<usize> {
+    static OPENS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| crate::lexicon::automaton(&["(", "（", "[", "【", "〔", "［"]));
+    OPENS.find(s).map(|m| m.start())
 }
 
 /// The closing twins of [`is_open`].
@@ -69,7 +79,16 @@ pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
 pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c, depth) in depths(s) {
+    // Before the first opening bracket every character stands at depth 0.
+    let first = first_open(s).unwrap_or(s.len());
+    for (i, c) in s[..first].char_indices() {
+        if seps.contains(&c) && !is_close(c) {
+            out.push((start, &s[start..i]));
+            start = i + c.len_utf8();
+        }
+    }
+    for (i, c, depth) in depths(&s[first..]) {
+        let i = first + i;
         if depth == 0 && seps.contains(&c) && !is_open(c) && !is_close(c) {
             out.push((start, &s[start..i]));
             start = i + c.len_utf8();
@@ -89,6 +108,8 @@ mod tests {
         assert_eq!(d, [0, 0, 1, 1, 2, 1, 0, 0, 0, 0]);
         let d: Vec<usize> = depths_backwards("(a)b").map(|(_, _, d)| d).collect();
         assert_eq!(d, [0, 0, 1, 0]);
+        assert_eq!(first_open("甲、乙【丙(丁"), Some(9));
+        assert_eq!(first_open("甲）乙"), None);
         assert_eq!(
             split_depth0("甲、乙(丙、丁)、戊", &['、']),
             [(0, "甲"), (6, "乙(丙、丁)"), (23, "戊")]

@@ -7,6 +7,7 @@ use crate::lexicon::units::{
     UNIT_LAST_CHARS, UNIT_LIKE_VERB_ENDINGS, UNIT_LIKE_VERB_LAST_CHARS, UNIT_NAME_ENDINGS,
 };
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static PROGRESS: LazyLock<AhoCorasick> =
@@ -17,6 +18,21 @@ static COLLECTIVE: LazyLock<AhoCorasick> =
 /// Traditional → simplified, character for character (the same number of characters).
 pub fn fold_script(s: &str) -> String {
     crate::normalize::fold_script(s)
+}
+
+/// `s` in simplified script, borrowed when it holds no traditional character (most text):
+/// recognisers that only compare need not allocate.
+pub fn folded(s: &str) -> Cow<'_, str> {
+    use crate::normalize::to_simplified;
+    match s.char_indices().find(|&(_, c)| to_simplified(c) != c) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => {
+            let mut out = String::with_capacity(s.len());
+            out.push_str(&s[..i]);
+            out.extend(s[i..].chars().map(to_simplified));
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// True when `name` ends like an organisation's name.
@@ -40,32 +56,40 @@ pub fn looks_like_unit(name: &str) -> bool {
 pub fn is_progress_phrase(s: &str) -> bool {
     // A name that ends like a unit is none (looks_like_unit knows both scripts): most
     // segments stop here, before the folding is paid for.
-    if looks_like_unit(s) {
-        return false;
-    }
-    let f = fold_script(s);
-    let dated = f.chars().any(|c| c.is_ascii_digit()) && f.contains(DATE_MARK_CHARS);
-    dated || PROGRESS.is_match(&f)
+    !looks_like_unit(s) && progress_words(s)
+}
+
+/// A date or a progress word in `s`, whatever it ends with.
+fn progress_words(s: &str) -> bool {
+    let f = folded(s);
+    let dated = f.bytes().any(|b| b.is_ascii_digit()) && f.contains(DATE_MARK_CHARS);
+    dated || PROGRESS.is_match(&*f)
 }
 
 /// True when `n` (any script) ends with a verb that ends like a unit's name (跟踪督办).
 fn ends_with_verb(n: &str) -> bool {
     // Look at the last character before folding: most names end in no verb's last one.
     n.ends_with(UNIT_LIKE_VERB_LAST_CHARS) && {
-        let f = fold_script(n);
+        let f = folded(n);
         UNIT_LIKE_VERB_ENDINGS.iter().any(|v| f.ends_with(v))
     }
 }
 
 /// A name is short, has no sentence punctuation, and is not an aside or a bare figure.
 pub fn plausible_name(name: &str) -> bool {
-    let n = name.chars().count();
+    // One pass over the characters: the length, sentence punctuation, all digits.
+    let mut n = 0;
+    let mut figures_only = true;
+    for c in name.chars() {
+        if matches!(c, '。' | '：' | ':' | '《' | '》' | '%' | '％') {
+            return false;
+        }
+        n += 1;
+        figures_only &= c.is_ascii_digit() || c.is_ascii_punctuation();
+    }
     (2..=40).contains(&n)
-        && !name.contains(['。', '：', ':', '《', '》', '%', '％'])
+        && !figures_only
         && !NOT_A_NAME_OPENINGS.iter().any(|w| name.starts_with(w))
-        && !name
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
         && !is_figure(name)
 }
 
@@ -83,10 +107,12 @@ pub fn is_unit_name(name: &str) -> bool {
     let n = name.trim();
     // 市委, 县委 are units of two characters; 部署, 推进 are verbs.
     let of_a_place = n.starts_with(PLACE_FIRST_CHARS);
+    let like = looks_like_unit(n);
     plausible_name(n)
-        && (looks_like_unit(n) || is_collective(n))
+        && (like || is_collective(n))
         && (n.chars().count() > 2 || of_a_place)
-        && !is_progress_phrase(n)
+        // is_progress_phrase, without asking looks_like_unit again
+        && (like || !progress_words(n))
         && (of_a_place || !ends_with_verb(n))
 }
 

@@ -11,6 +11,7 @@ pub(crate) mod chrome;
 pub(crate) mod dates;
 pub(crate) mod genres;
 pub(crate) mod headings;
+pub(crate) mod labels;
 pub(crate) mod lines;
 pub(crate) mod markers;
 pub(crate) mod news;

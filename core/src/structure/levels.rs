@@ -23,6 +23,9 @@ pub(super) struct Open {
     children: Vec<Block>,
     /// Last number seen per child style, for gap/repeat diagnostics.
     last_numbers: Vec<(MarkerStyle, u64)>,
+    /// The titles from the outermost open section to this one, made once and shared by
+    /// every task under it (emptied when the title grows).
+    path: std::cell::OnceCell<std::sync::Arc<[String]>>,
 }
 
 /// The tree being built: finished top-level blocks and the stack of open sections.
@@ -79,9 +82,15 @@ impl Tree {
         }
     }
 
-    /// The titles of the open sections, outermost first.
-    pub fn path(&self) -> Vec<String> {
-        self.stack.iter().map(|o| o.heading.title.clone()).collect()
+    /// The titles of the open sections, outermost first: one shared path per section.
+    pub fn path(&self) -> std::sync::Arc<[String]> {
+        match self.stack.last() {
+            None => Default::default(),
+            Some(o) => o
+                .path
+                .get_or_init(|| self.stack.iter().map(|o| o.heading.title.clone()).collect())
+                .clone(),
+        }
     }
 
     fn last_numbers(&mut self) -> &mut Vec<(MarkerStyle, u64)> {
@@ -145,6 +154,7 @@ impl<'a> Builder<'a> {
             return;
         };
         open.heading.title.push_str(self.clean(j).trim());
+        open.path = Default::default();
         open.heading.span = open.heading.span.cover(self.lines[j].content);
         open.line_end = self.lines[j].full.end;
     }
@@ -225,6 +235,7 @@ impl<'a> Builder<'a> {
             line_end: line.full.end,
             children: Vec::new(),
             last_numbers: Vec::new(),
+            path: Default::default(),
         };
         // The heading line's own bytes belong to the section; run-on text is a paragraph.
         if let Some(from) = run_on_from.filter(|&f| f < c.len() && !c[f..].trim().is_empty()) {

@@ -98,14 +98,14 @@ pub(super) fn date_value(ymd: Ymd, span: Span) -> DateValue {
     }
 }
 
-pub(super) fn make_deadline(text: &str, span: Span) -> Deadline {
+pub(super) fn make_deadline(text: &str, span: Span) -> Box<Deadline> {
     let d = date::whole_deadline(text);
-    Deadline {
+    Box::new(Deadline {
         text: text.to_string(),
         span,
         year: d.as_ref().and_then(|d| d.year),
         month: d.as_ref().and_then(|d| d.month),
         day: d.as_ref().and_then(|d| d.day),
         ongoing: d.as_ref().is_some_and(|d| d.ongoing),
-    }
+    })
 }

@@ -262,14 +262,14 @@ impl<'a> Builder<'a> {
                     line.at(body + lead_ws + r.start),
                     line.at(body + lead_ws + r.end),
                 );
-                deadline = Some(Deadline {
+                deadline = Some(Box::new(Deadline {
                     text: text[r].to_string(),
                     span: sp,
                     year: d.year,
                     month: d.month,
                     day: d.day,
                     ongoing: d.ongoing,
-                });
+                }));
             }
         }
         self.check_parens(k);

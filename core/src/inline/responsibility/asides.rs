@@ -2,7 +2,7 @@
 //! sentence or closing a part of it. Any bracket pair counts: （X牵头） [牵头单位:X;责任单位:Y]
 //! 【责任单位：X】.
 
-use crate::lex::brackets::{depths, depths_backwards, is_close, is_open};
+use crate::lex::brackets::{depths, depths_backwards, first_open, is_close, is_open};
 
 /// The byte range of a trailing parenthetical in `line` (open bracket .. after close
 /// bracket), ignoring trailing punctuation and spaces after it.
@@ -25,10 +25,16 @@ pub(crate) fn trailing_parenthetical(line: &str) -> Option<(usize, usize)> {
 /// opens after a sentence (an aside inside one must name a role to count).
 pub(crate) fn sentence_parentheticals(line: &str, upto: usize) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
+    // Nothing before the first opening bracket can start an aside, and closing brackets
+    // there leave the depth at 0: start there, with the character written before it.
+    let Some(first) = first_open(&line[..upto]) else {
+        return out;
+    };
     let mut open_at: Option<(usize, bool)> = None;
     let mut pending: Option<(usize, usize, bool)> = None;
-    let mut prev: Option<char> = None;
-    for (i, c, depth) in depths(&line[..upto]) {
+    let mut prev: Option<char> = line[..first].chars().rev().find(|c| !c.is_whitespace());
+    for (i, c, depth) in depths(&line[first..upto]) {
+        let i = first + i;
         if let Some((s, e, after)) = pending.take() {
             if after || matches!(c, '，' | ',' | '。' | '；' | ';') {
                 out.push((s, e, after));

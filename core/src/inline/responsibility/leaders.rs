@@ -1,11 +1,11 @@
 //! Leaders named by a clause (责任领导：副市长 李某): names without the titles before them.
 
-use crate::lex::units::fold_script;
+use crate::lex::units::folded;
 use crate::lexicon::roles::LEADER_TITLES;
 
 /// A leader's name without the title before it; a bare title gives "".
 pub(super) fn without_title(name: &str) -> &str {
-    let folded = fold_script(name);
+    let folded = folded(name);
     match LEADER_TITLES.iter().find(|t| folded.starts_with(**t)) {
         // Folding keeps one character for one, so the title's length holds in `name`.
         Some(t) if folded.chars().count() == name.chars().count() => {

@@ -2,7 +2,7 @@
 //! a role in parentheses after one name (X（牵头）), and the open tail of a list (等相关单位).
 
 use crate::ast::Role;
-use crate::lex::units::fold_script;
+use crate::lex::units::folded;
 use crate::lexicon::roles::{
     AND_OTHERS_TAILS, DOUBLED_ROLE_VERBS, LEAD_PARENTHESISED, LEAD_SUFFIX_VERBS,
     RESPONSIBLE_PARENTHESISED, RESPONSIBLE_SUFFIX_VERBS, RESPONSIBLE_VERB, ROLE_MANNER_WORDS,
@@ -98,7 +98,7 @@ pub(super) fn strip_role(s: &str) -> Stripped<'_> {
             doubled: false,
         };
     }
-    let folded = fold_script(s);
+    let folded = folded(s);
     let mut f: &str = &folded;
     let mut rest = s;
     let mut role = None;

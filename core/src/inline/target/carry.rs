@@ -30,7 +30,7 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
         id: TargetId::default(),
         task: None,
         task_id: None,
-        section: Vec::new(),
+        section: Default::default(),
         achieved: false,
     });
     sc.in_force = Some(InForce {
@@ -85,7 +85,7 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
             id: TargetId::default(),
             task: None,
             task_id: None,
-            section: Vec::new(),
+            section: Default::default(),
             achieved: false,
         });
     }

@@ -74,7 +74,7 @@ fn seed_002_section_one() {
         [Some(1), Some(2), Some(3), Some(4), Some(5), Some(7)]
     );
     for t in &targets {
-        assert_eq!(t.section, ["经济社会发展主要目标"]);
+        assert_eq!(*t.section, ["经济社会发展主要目标"]);
         // Spans index the original input.
         let text = doc.text(t.span);
         assert!(text.contains(&t.indicator), "{text}");
@@ -161,7 +161,7 @@ fn seed_001_main_targets() {
         doc.text(t.span)
     );
     assert!(t.task.is_none());
-    assert_eq!(t.section, ["2019年工作安排"]);
+    assert_eq!(*t.section, ["2019年工作安排"]);
 }
 
 #[test]
@@ -561,7 +561,7 @@ fn targets_in_headings_tasks_and_paragraphs() {
     let got: Vec<(&str, Vec<String>)> = doc
         .targets()
         .into_iter()
-        .map(|t| (t.indicator.as_str(), t.section.clone()))
+        .map(|t| (t.indicator.as_str(), t.section.to_vec()))
         .collect();
     assert_eq!(
         got,

@@ -187,7 +187,7 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
         id: TargetId::default(),
         task: None,
         task_id: None,
-        section: Vec::new(),
+        section: Default::default(),
         achieved: false,
     });
     sc.in_force = Some(in_force);
@@ -229,7 +229,7 @@ fn distribute(
             id: TargetId::default(),
             task: None,
             task_id: None,
-            section: Vec::new(),
+            section: Default::default(),
             achieved: false,
         });
     }
