@@ -24,6 +24,15 @@ pub(crate) fn declared_lead_rule(source: &str) -> Option<DeclaredLeadRule> {
     // before it, folded to simplified script; the rest of the text is never folded.
     for found in LEAD_VERB.find_iter(source) {
         let at = found.start();
+        // Only a 牵头 that an ending opens (为牵头单位, 是牵头部门) can end the rule: most
+        // 牵头 are a clause's role verb and are passed over without folding anything.
+        let before = source[..at]
+            .chars()
+            .next_back()
+            .map(crate::normalize::fold_char);
+        if !before.is_some_and(|b| LEAD_RULE_ENDINGS.iter().any(|e| e.starts_with(b))) {
+            continue;
+        }
         let start = source[..at]
             .char_indices()
             .rev()
