@@ -19,6 +19,23 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     decode_declared(bytes, None)
 }
 
+/// As [`decode`], taking the bytes: UTF-8 without a BOM becomes the text in place, without
+/// a copy (a file read whole is most of what a parse holds).
+pub(crate) fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Error> {
+    if Encoding::for_bom(&bytes).is_none() {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Ok(Decoded {
+                    text,
+                    encoding: "UTF-8",
+                })
+            }
+            Err(e) => return decode(e.as_bytes()),
+        }
+    }
+    decode(&bytes)
+}
+
 /// As [`decode`], but an encoding the document declares (an HTML `<meta charset>`) is
 /// tried after the BOM and before detection. Valid UTF-8 that is not plain ASCII stays
 /// UTF-8 whatever the declaration says: saved pages often keep a stale `gb2312` meta.
@@ -167,6 +184,18 @@ fn decode_strict(enc: &'static Encoding, body: &[u8], prefix: usize) -> Result<D
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones_do() {
+        let gb = encoding_rs::GB18030.encode("关于印发通知").0.into_owned();
+        let bom = [&[0xEF, 0xBB, 0xBF][..], "通知".as_bytes()].concat();
+        let bad = [&b"ok "[..], &[0xFF, 0xFE, 0x41]].concat();
+        for bytes in ["一、总体要求".as_bytes().to_vec(), gb, bom, bad, Vec::new()] {
+            let borrowed = decode(&bytes).map(|d| (d.text, d.encoding));
+            let owned = decode_owned(bytes).map(|d| (d.text, d.encoding));
+            assert_eq!(format!("{owned:?}"), format!("{borrowed:?}"));
+        }
+    }
     use super::*;
 
     #[test]

@@ -211,7 +211,10 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    parse_bytes(&bytes, options)
+    check_size(bytes.len(), options)?;
+    // The file's buffer becomes the source when it is UTF-8 text: no second copy.
+    let read = read::read_owned(bytes, options)?;
+    Ok(build(read.text, read.encoding, read.info))
 }
 
 fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {

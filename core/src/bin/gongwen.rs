@@ -107,20 +107,22 @@ enum RowFormat {
 }
 
 fn read_input(file: &str, options: &Options) -> Result<Document, String> {
-    let bytes = if file == "-" {
-        let mut b = Vec::new();
+    if file == "-" {
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_end(&mut b)
+            .read_to_end(&mut bytes)
             .map_err(|e| format!("-: {e}"))?;
-        b
-    } else {
-        let meta = std::fs::metadata(file).map_err(|e| format!("{file}: {}", io_message(&e)))?;
-        if meta.is_dir() {
-            return Err(format!("{file}: is a directory"));
-        }
-        std::fs::read(file).map_err(|e| format!("{file}: {}", io_message(&e)))?
-    };
-    gongwen::parse_bytes(&bytes, options).map_err(|e| format!("{file}: {e}"))
+        return gongwen::parse_bytes(&bytes, options).map_err(|e| format!("-: {e}"));
+    }
+    let meta = std::fs::metadata(file).map_err(|e| format!("{file}: {}", io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(format!("{file}: is a directory"));
+    }
+    // parse_file keeps the file's buffer as the source (no copy of UTF-8 text).
+    gongwen::parse_file(file, options).map_err(|e| match e {
+        gongwen::Error::Io { .. } => e.to_string(),
+        _ => format!("{file}: {e}"),
+    })
 }
 
 fn io_message(e: &std::io::Error) -> String {

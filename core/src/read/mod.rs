@@ -55,6 +55,20 @@ pub(crate) fn read(bytes: &[u8], options: &Options) -> Result<Read, Error> {
     }
 }
 
+/// As [`read`], taking the bytes: text in UTF-8 becomes the source without a copy.
+pub(crate) fn read_owned(bytes: Vec<u8>, options: &Options) -> Result<Read, Error> {
+    let format = options.format.unwrap_or_else(|| Format::detect(&bytes));
+    if format != Format::Text {
+        return read(&bytes, options);
+    }
+    let decoded = decode::decode_owned(bytes)?;
+    Ok(Read {
+        text: decoded.text,
+        encoding: Some(decoded.encoding.to_string()),
+        info: ReadInfo::default(),
+    })
+}
+
 /// Builds the extracted text line by line, keeping byte offsets for the spans.
 #[derive(Default)]
 pub(crate) struct Lines {
