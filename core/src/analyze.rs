@@ -8,8 +8,8 @@ pub(crate) use official::official;
 pub(crate) use targets::set_target_context;
 
 use crate::ast::{Block, DeclaredLeadRule, LeadRule, Role};
-use crate::lex::units::fold_script;
 use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, LEAD_VERB_FORMS, NO_LEAD_OPENINGS};
+use crate::normalize::fold_script;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 

@@ -8,6 +8,7 @@
 //! Each logical line is folded once, into a buffer reused from line to line, rather than the
 //! whole text into a second copy: the view costs no memory proportional to the input.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
@@ -52,6 +53,20 @@ pub(crate) fn fold_char(c: char) -> char {
 /// Traditional → simplified, character for character (the same number of characters).
 pub(crate) fn fold_script(s: &str) -> String {
     s.chars().map(to_simplified).collect()
+}
+
+/// `s` in simplified script, borrowed when it holds no traditional character (most text):
+/// recognisers that only compare need not allocate.
+pub(crate) fn folded(s: &str) -> Cow<'_, str> {
+    match s.char_indices().find(|&(_, c)| to_simplified(c) != c) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => {
+            let mut out = String::with_capacity(s.len());
+            out.push_str(&s[..i]);
+            out.extend(s[i..].chars().map(to_simplified));
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// Fold `line` into `buf` (cleared first): the folded view of one line, which recognisers

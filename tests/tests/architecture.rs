@@ -1,7 +1,9 @@
 //! The pipeline's one-way flow, checked on the source: each module of `core/src` may import
 //! only modules that come before it. The AST imports nothing; the lexicon only the AST.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::source::{core_src, rust_files};
 
 /// Modules in pipeline order: a module may import those before it.
 const ORDER: &[&str] = &[
@@ -30,17 +32,6 @@ const KNOWN_BACKWARD: &[(&str, &str)] = &[
     ("structure", "inline"),
 ];
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// The crate modules named by `crate::X` paths in non-comment code, before any tests.
 fn imports(code: &str) -> Vec<String> {
     let code = code.split("#[cfg(test)]").next().unwrap_or("");
@@ -66,9 +57,8 @@ fn imports(code: &str) -> Vec<String> {
 
 #[test]
 fn every_module_imports_only_earlier_stages() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
+    let root = core_src();
+    let files = rust_files(&root);
     let rank = |m: &str| ORDER.iter().position(|x| *x == m);
     let mut offences = Vec::new();
     for path in &files {
@@ -95,10 +85,9 @@ fn every_module_imports_only_earlier_stages() {
 
 #[test]
 fn the_ast_and_the_lexicon_stand_alone() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src");
+    let root = core_src();
     for (dir, allowed) in [("ast", &["ast"][..]), ("lexicon", &["ast", "lexicon"][..])] {
-        let mut files = Vec::new();
-        rust_files(&root.join(dir), &mut files);
+        let files = rust_files(&root.join(dir));
         for path in files {
             let code = std::fs::read_to_string(&path).unwrap();
             for dep in imports(&code) {

@@ -3,7 +3,9 @@
 //! appears anywhere else outside test code. Punctuation (、（）：) is grammar, not a keyword,
 //! and may stand anywhere.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::source::{core_src, rust_files};
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
@@ -75,27 +77,10 @@ fn han_literals(code: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-fn core_src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src")
-}
-
 #[test]
 fn keywords_live_only_in_the_lexicon() {
     let root = core_src();
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    files.sort();
+    let files = rust_files(&root);
     let mut offences = Vec::new();
     for path in &files {
         let rel = path

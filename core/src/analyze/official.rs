@@ -3,13 +3,13 @@
 //! signers after the number, and the addressee, attachment and cc lists split into names.
 
 use crate::ast::{Block, DocNumber, Official, TextBlock, Title};
-use crate::inline::units::{is_admin_level, opens_level_list};
-use crate::lex::brackets::{is_close, is_open};
+use crate::inline::responsibility::unit_names;
+use crate::lex::brackets::split_depth0;
 use crate::lex::markers::marker;
 use crate::lex::official::{doc_number, head_marks};
-use crate::lex::units::fold_script;
 use crate::lexicon::genres::genre_kind;
 use crate::lexicon::official::{ATTACHMENT_LABEL, CC_LABELS};
+use crate::normalize::fold_script;
 use crate::Span;
 
 /// Lines above the title that may hold head marks: GB/T 9704 puts at most the copy number,
@@ -97,43 +97,17 @@ fn read_number(source: &str, span: Span, out: &mut Official) {
     out.signers = parts.signers;
 }
 
-/// Names of a list separated by 、，, ；; outside brackets (各县（市、区）人民政府 is one).
-/// A piece that is no unit on its own is a bare level sharing the next piece's ending
-/// (各省、自治区、直辖市人民政府) and stays joined to it.
+/// Names of a list separated by ，,；; outside brackets, each group split as a clause's unit
+/// names are (on 、 at depth 0, bare levels sharing a head kept together:
+/// 各省、自治区、直辖市人民政府; 各县（市、区）人民政府 is one).
 fn names(text: &str) -> Vec<String> {
-    let mut pieces: Vec<(&str, char)> = Vec::new();
-    let (mut depth, mut start) = (0usize, 0);
-    for (i, c) in text.char_indices() {
-        if is_open(c) {
-            depth += 1;
-        } else if is_close(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c, '、' | '，' | ',' | '；' | ';') {
-            pieces.push((&text[start..i], c));
-            start = i + c.len_utf8();
-        }
-    }
-    pieces.push((&text[start..], ' '));
-    let mut out: Vec<String> = Vec::new();
-    let mut pending = String::new();
-    for (piece, sep) in pieces {
-        let piece = piece.trim();
-        if piece.is_empty() {
-            continue;
-        }
-        let bare_level = opens_level_list(piece) || is_admin_level(piece);
-        pending.push_str(piece);
-        if !bare_level || sep != '、' {
-            out.push(std::mem::take(&mut pending));
-        } else {
-            pending.push(sep);
-        }
-    }
-    let rest = pending.trim_end_matches('、');
-    if !rest.is_empty() {
-        out.push(rest.to_string());
-    }
-    out
+    split_depth0(text, &['，', ',', '；', ';'])
+        .into_iter()
+        .flat_map(|(_, group)| unit_names(group))
+        .map(|(_, name)| name.trim())
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The attachments a 附件： note lists: one a line, numbered or not.

@@ -3,11 +3,11 @@
 //! model in `lex::units`.
 
 use crate::ast::UnitKind;
-use crate::lex::units::folded;
 use crate::lexicon::units::{
     ADMIN_LEVELS, DEPARTMENT_WORDS, EACH, ENTERPRISE_WORDS, JUDICIAL_WORDS, LEVEL_HEADS,
     LEVEL_LIST_QUALIFIERS, LOCAL_GOVERNMENT_WORDS, PARTY_WORDS, SCHOOL_LAST_CHAR, SCHOOL_WORDS,
 };
+use crate::normalize::folded;
 use crate::normalize::to_simplified;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;

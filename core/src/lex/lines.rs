@@ -11,9 +11,9 @@ use crate::lexicon::chrome::{
     NAV_OPENINGS, PAGE_COUNT_OPENING, PAGE_NUMBER_ENDING, PAGE_NUMBER_OPENING,
 };
 use crate::lexicon::lines::{
-    ADDRESSEE_ALL_DEPARTMENTS, ADDRESSEE_EACH, ATTACHMENT_OPENING, CC_OPENINGS, DOC_NUMBER_ENDINGS,
-    ISSUER_MARK_ENDING, MEETING_ADOPTED_WORDS, MEETING_DELIVERED_WORDS, MEETING_WORDS,
-    NOTE_OPENINGS, PRINTING_ENDINGS, SALUTATIONS,
+    ADDRESSEE_ALL_DEPARTMENTS, ADDRESSEE_EACH, ATTACHMENT_OPENING, CC_OPENINGS, ISSUER_MARK_ENDING,
+    MEETING_ADOPTED_WORDS, MEETING_DELIVERED_WORDS, MEETING_WORDS, NOTE_OPENINGS, PRINTING_ENDINGS,
+    SALUTATIONS,
 };
 use crate::lexicon::news::{
     ATTENDEE_OBSERVER_WORDS, ATTENDEE_PRESENT_WORDS, DATELINE_AGENCY_BRACKETS,
@@ -122,27 +122,6 @@ fn statement_opener(i: &str) -> IResult<&str, &str> {
         i,
         nom::error::ErrorKind::Tag,
     )))
-}
-
-fn is_doc_number(s: &str) -> bool {
-    // 济政〔2024〕12号, 济政办[2024]3号, 国发（2024）1号, and the same in parentheses as an
-    // export prints it under the title: （皖政办秘〔2021〕82号）.
-    let s = match (s.strip_prefix(['（', '(']), s.ends_with(['）', ')'])) {
-        (Some(inner), true) => inner.trim_end_matches(['）', ')']),
-        _ => s,
-    };
-    let n = s.chars().count();
-    if n > 30 || !s.ends_with(DOC_NUMBER_ENDINGS) {
-        return false;
-    }
-    let Some(open) = s.find(['〔', '[', '［', '（', '(', '【']) else {
-        return false;
-    };
-    let after = &s[open..];
-    let mut chars = after.chars().skip(1);
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    (0..4).all(|_| chars.next().is_some_and(digit))
-        && chars.next().is_some_and(|c| "〕]］）)】".contains(c))
 }
 
 fn is_iso_date_start(s: &str) -> bool {
@@ -310,8 +289,9 @@ pub(crate) fn classify<'a>(clean: &'a str, folded: &str) -> LineKind<'a> {
     if is_salutation(f) {
         return LineKind::Salutation;
     }
-    // A doc number, alone or with the signers a document sent upward names after it.
-    if is_doc_number(f) || doc_number(s).is_some() {
+    // A doc number (lex::official), alone or with the signers a document sent upward names
+    // after it.
+    if doc_number(s).is_some() {
         return LineKind::DocNumber;
     }
     if f.ends_with(ISSUER_MARK_ENDING) && f.chars().count() <= 24 && !f.contains([',', '。']) {

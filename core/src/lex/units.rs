@@ -6,34 +6,14 @@ use crate::lexicon::units::{
     COLLECTIVE_WORDS, EACH, NOT_A_NAME_OPENINGS, PLACE_FIRST_CHARS, PROGRESS_WORDS,
     UNIT_LAST_CHARS, UNIT_LIKE_VERB_ENDINGS, UNIT_LIKE_VERB_LAST_CHARS, UNIT_NAME_ENDINGS,
 };
+use crate::normalize::folded;
 use aho_corasick::AhoCorasick;
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static PROGRESS: LazyLock<AhoCorasick> =
     LazyLock::new(|| crate::lexicon::automaton(PROGRESS_WORDS));
 static COLLECTIVE: LazyLock<AhoCorasick> =
     LazyLock::new(|| crate::lexicon::automaton(COLLECTIVE_WORDS));
-
-/// Traditional → simplified, character for character (the same number of characters).
-pub fn fold_script(s: &str) -> String {
-    crate::normalize::fold_script(s)
-}
-
-/// `s` in simplified script, borrowed when it holds no traditional character (most text):
-/// recognisers that only compare need not allocate.
-pub fn folded(s: &str) -> Cow<'_, str> {
-    use crate::normalize::to_simplified;
-    match s.char_indices().find(|&(_, c)| to_simplified(c) != c) {
-        None => Cow::Borrowed(s),
-        Some((i, _)) => {
-            let mut out = String::with_capacity(s.len());
-            out.push_str(&s[..i]);
-            out.extend(s[i..].chars().map(to_simplified));
-            Cow::Owned(out)
-        }
-    }
-}
 
 /// True when `name` ends like an organisation's name.
 pub fn looks_like_unit(name: &str) -> bool {

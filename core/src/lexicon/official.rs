@@ -30,7 +30,7 @@ pub(crate) const COPY_NUMBER_LABEL: &str = "份号";
 pub(crate) const SIGNER_LABEL: &str = "签发人";
 
 /// The end of a document number: 济政〔2024〕5号.
-pub(crate) const DOC_NUMBER_END: char = '号';
+pub(crate) const DOC_NUMBER_END: char = super::lines::DOC_NUMBER_ENDINGS[0];
 
 /// The labels that open a cc list (抄送：) and a copy-to-subordinates list (抄报 is for
 /// superiors in older documents).

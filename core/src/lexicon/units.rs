@@ -109,10 +109,12 @@ pub(crate) const COLLECTIVE_WORDS: &[&str] = &[
 /// Qualifiers between 各 and a bare level in a list of levels (各有关区, 各相关县).
 pub(crate) const LEVEL_LIST_QUALIFIERS: &[&str] = &["有关", "相关"];
 
-/// Administrative levels a collective can list bare: 各区、县级市; 各市、州、县人民政府.
+/// Administrative levels a collective can list bare: 各区、县级市; 各市、州、县人民政府;
+/// 各省、自治区、直辖市人民政府.
 pub(crate) const ADMIN_LEVELS: &[&str] = &[
     "省",
     "自治区",
+    "直辖市",
     "市",
     "州",
     "自治州",

@@ -3,9 +3,9 @@
 
 use super::Built;
 use crate::ast::{Block, DocumentKind};
-use crate::lex::units::fold_script;
 use crate::lexicon::genres::{TITLE_SUBJECT_OPENER, WORK_REPORT_NAME};
 use crate::lexicon::{automaton, news::RUN_IN_STATEMENTS};
+use crate::normalize::fold_script;
 use crate::{Diagnostic, DiagnosticCode};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;

@@ -15,8 +15,8 @@ use crate::lex::brackets::{depths, is_open};
 use crate::lex::labels::is_resp_label_start;
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
-use crate::lex::units::fold_script;
 use crate::lexicon::genres::{TASK_DOCUMENT_GENRES, TASK_DOCUMENT_WORDS};
+use crate::normalize::fold_script;
 use crate::{Diagnostic, DiagnosticCode, Span};
 
 /// A responsibility clause found on a task line.

@@ -3,12 +3,12 @@
 //! page chrome (navigation, database banners, flip-book headers, link texts, metadata rows).
 
 use crate::lex::lines::LineKind;
-use crate::lex::units::fold_script;
 use crate::lexicon::genres::{
     title_genre, DATE_MONTH_DAY_MARKS, GENRES, TITLE_SUBJECT_CLOSER, TITLE_SUBJECT_OPENER,
     WORK_REPORT_NAME,
 };
 use crate::lexicon::{automaton, PAGE_CHROME_WORDS};
+use crate::normalize::fold_script;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 

@@ -1,7 +1,8 @@
-//! Helpers shared by the read tests.
+//! Helpers shared by the tests: Word fixtures, typed notices, the core's source files.
 #![allow(dead_code)]
 
 pub mod docx;
+pub mod source;
 
 use gongwen::Document;
 

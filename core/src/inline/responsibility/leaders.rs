@@ -1,7 +1,7 @@
 //! Leaders named by a clause (责任领导：副市长 李某): names without the titles before them.
 
-use crate::lex::units::folded;
 use crate::lexicon::roles::LEADER_TITLES;
+use crate::normalize::folded;
 
 /// A leader's name without the title before it; a bare title gives "".
 pub(super) fn without_title(name: &str) -> &str {

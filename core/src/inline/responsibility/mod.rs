@@ -15,6 +15,7 @@ mod roles;
 mod segments;
 
 pub(crate) use asides::{sentence_parentheticals, trailing_parenthetical};
+pub(crate) use segments::names as unit_names;
 
 use super::date::whole_deadline;
 use super::units::{normalize, unit_kind};

@@ -2,12 +2,12 @@
 //! a role in parentheses after one name (X（牵头）), and the open tail of a list (等相关单位).
 
 use crate::ast::Role;
-use crate::lex::units::folded;
 use crate::lexicon::roles::{
     AND_OTHERS_TAILS, DOUBLED_ROLE_VERBS, LEAD_PARENTHESISED, LEAD_SUFFIX_VERBS,
     RESPONSIBLE_PARENTHESISED, RESPONSIBLE_SUFFIX_VERBS, RESPONSIBLE_VERB, ROLE_MANNER_WORDS,
     ROLE_VERB_TRADITIONAL_LAST_CHARS, SUPPORT_PARENTHESISED, SUPPORT_SUFFIX_VERBS,
 };
+use crate::normalize::folded;
 use std::sync::LazyLock;
 
 /// Every role verb with the role it gives, longest first: of two verbs ending a text, the

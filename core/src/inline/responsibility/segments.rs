@@ -30,7 +30,7 @@ pub(super) fn role_groups(body: &str) -> Vec<(usize, &str)> {
 
 /// The names of a role group, split on 、/ at depth 0, with lists of bare levels joined back
 /// and conjoined names split: (offset in `names`, name).
-pub(super) fn names(names: &str) -> Vec<(usize, &str)> {
+pub(crate) fn names(names: &str) -> Vec<(usize, &str)> {
     let pieces = split_depth0(names, &['、', '/', '／']);
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
