@@ -5,7 +5,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use gongwen::{Block, Document, Format, Options};
 use gongwen::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 use std::io::{Read, Write};
+use std::mem::ManuallyDrop;
 use std::process::ExitCode;
+
+// The parse allocates many small nodes; mimalloc takes ~20% off the CPU time (bench/ratios.py).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
@@ -215,7 +220,9 @@ fn run(cli: Cli) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let io = |e: std::io::Error| e.to_string();
     let options = cli.input_format.options();
-    let read_input = |file: &str| read_input(file, &options);
+    // Each command parses one document and the process exits when it is written: the
+    // document is never freed (freeing a large tree costs time and gives nothing back).
+    let read_input = |file: &str| read_input(file, &options).map(ManuallyDrop::new);
     match cli.command {
         Command::Parse { file, format } => {
             let doc = read_input(&file)?;
