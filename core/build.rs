@@ -35,6 +35,22 @@ fn main() {
         );
     }
     code.push_str("];\n");
+    // One bit per BMP code point with an entry, so most characters are answered without a
+    // search (and without a lazily built table checked on every character).
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for (a, _) in &pairs {
+        let c = *a as usize;
+        if c < 0x10000 {
+            bits[c / 64] |= 1 << (c % 64);
+        }
+    }
+    code.push_str("/// One bit per BMP code point: set when [`T2S`] has an entry for it.\n");
+    let _ = writeln!(
+        code,
+        "pub(crate) static HAS_SIMPLIFIED: [u64; {}] = {:?};",
+        bits.len(),
+        bits
+    );
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("t2s.rs");
     std::fs::write(out, code).unwrap();
     println!("cargo::rerun-if-changed=build.rs");

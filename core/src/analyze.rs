@@ -8,14 +8,13 @@ pub(crate) use official::official;
 pub(crate) use targets::set_target_context;
 
 use crate::ast::{Block, DeclaredLeadRule, LeadRule, Role};
+use crate::lex::words::Words;
 use crate::lexicon::{FIRST_PLACE_WORDS, LEAD_RULE_ENDINGS, LEAD_VERB_FORMS, NO_LEAD_OPENINGS};
 use crate::normalize::fold_script;
-use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// 牵头 in either script, found once over the whole source.
-static LEAD_VERB: LazyLock<AhoCorasick> =
-    LazyLock::new(|| crate::lexicon::automaton(LEAD_VERB_FORMS));
+static LEAD_VERB: LazyLock<Words> = LazyLock::new(|| Words::new(LEAD_VERB_FORMS));
 use crate::{Diagnostic, DiagnosticCode, Span};
 
 /// The rule the text states, if any: where it is written and what it says.
@@ -23,7 +22,7 @@ pub(crate) fn declared_lead_rule(source: &str) -> Option<DeclaredLeadRule> {
     // The rule ends …为牵头单位: look at each 牵头 (either script) with the 40 characters
     // before it, folded to simplified script; the rest of the text is never folded.
     for found in LEAD_VERB.find_iter(source) {
-        let at = found.start();
+        let at = found.start;
         // Only a 牵头 that an ending opens (为牵头单位, 是牵头部门) can end the rule: most
         // 牵头 are a clause's role verb and are passed over without folding anything.
         let before = source[..at]

@@ -9,24 +9,11 @@
 //! whole text into a second copy: the view costs no memory proportional to the input.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 
-/// One bit per BMP code point: set when [`T2S`] has an entry, so most characters are
-/// answered without a search.
-static HAS_SIMPLIFIED: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
-    for &(t, _) in T2S.iter() {
-        let c = t as usize;
-        if c < 0x10000 {
-            bits[c / 64] |= 1 << (c % 64);
-        }
-    }
-    bits
-});
-
 /// The simplified form of a traditional character; any other character is returned as is.
+#[inline]
 pub(crate) fn to_simplified(c: char) -> char {
     let u = c as usize;
     if u < 0x3400 || (u < 0x10000 && HAS_SIMPLIFIED[u / 64] & (1 << (u % 64)) == 0) {
@@ -37,6 +24,7 @@ pub(crate) fn to_simplified(c: char) -> char {
 }
 
 /// The half-width form of a full-width ASCII character (and U+3000 → space).
+#[inline]
 pub(crate) fn to_half_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -46,6 +34,7 @@ pub(crate) fn to_half_width(c: char) -> char {
 }
 
 /// Width and script folded: what every recogniser compares.
+#[inline]
 pub(crate) fn fold_char(c: char) -> char {
     to_simplified(to_half_width(c))
 }
@@ -74,7 +63,33 @@ pub(crate) fn folded(s: &str) -> Cow<'_, str> {
 /// folding of the n-th character of the line.
 pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
     buf.clear();
-    buf.extend(line.chars().map(fold_char));
+    buf.reserve(line.len());
+    // Most characters fold to themselves: copy runs of them whole, push only the changed.
+    // Read by the UTF-8 lead byte: ASCII and two-byte characters (below U+0800) never fold,
+    // three-byte ones (the Han, the punctuation, the full-width forms) are decoded in place.
+    let bytes = line.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            0x00..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if len >= 3 {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            let f = fold_char(c);
+            if f != c {
+                buf.push_str(&line[copied..i]);
+                buf.push(f);
+                copied = i + len;
+            }
+        }
+        i += len;
+    }
+    buf.push_str(&line[copied..]);
 }
 
 #[cfg(test)]

@@ -95,6 +95,18 @@ fn split_points(line: &str) -> Vec<usize> {
             spaces += 1;
             continue;
         }
+        // A break needs spaces before it or a sentence end or colon right before it; a
+        // character that also moves no bracket or quote only becomes the one before.
+        if spaces == 0
+            && !prev.is_some_and(|p| {
+                matches!(p, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':')
+            })
+            && !(is_open(c) || is_close(c) || matches!(c, '“' | '《' | '”' | '》'))
+        {
+            before_prev = prev;
+            prev = Some(c);
+            continue;
+        }
         let at_depth0 = depth == 0 && quote == 0;
         if at_depth0 && i > piece_start {
             let after_sentence =

@@ -15,32 +15,19 @@ pub(crate) fn split_lines(text: &str) -> Vec<RawLine> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(RawLine {
-                    content: Span::new(start, i),
-                    full: Span::new(start, i + 1),
-                });
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                let end = if bytes.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                out.push(RawLine {
-                    content: Span::new(start, i),
-                    full: Span::new(start, end),
-                });
-                i = end;
-                start = i;
-            }
-            _ => i += 1,
-        }
+    // Jump from terminator to terminator (memchr) rather than test every byte.
+    while let Some(at) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        let i = start + at;
+        let end = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+        out.push(RawLine {
+            content: Span::new(start, i),
+            full: Span::new(start, end),
+        });
+        start = end;
     }
     if start < bytes.len() {
         out.push(RawLine {
@@ -111,6 +98,12 @@ pub(crate) fn pinyin_reading_len(s: &str) -> Option<usize> {
     Some(s.len() - rest.len() + reading_tail_len(rest)?)
 }
 
+/// False when `bytes` cannot hold an [`is_tone_vowel`] character (two memchr scans).
+fn may_hold_tone_vowel(bytes: &[u8]) -> bool {
+    memchr::memchr3(0xC3, 0xC4, 0xC5, bytes).is_some()
+        || memchr::memchr2(0xC7, 0xE1, bytes).is_some()
+}
+
 /// A character lost in conversion: `?` or U+FFFD.
 pub(crate) fn is_lost(c: char) -> bool {
     c == '?' || c == '\u{FFFD}'
@@ -122,6 +115,11 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     // Most lines have no parenthesis at all: two memchr-style scans instead of a per-char walk.
     // Every reading ends with a closing parenthesis, even one whose "(" was lost (勇?tīng)).
     if !text.as_bytes().contains(&b')') && !text.contains('）') {
+        return out;
+    }
+    // Every reading holds a tone mark, and every tone vowel is encoded with a lead byte
+    // C3–C7 (Latin-1 and Latin Extended) or E1 (ḿ), bytes Han text never holds.
+    if !may_hold_tone_vowel(text.as_bytes()) {
         return out;
     }
     let mut prev_han = false;

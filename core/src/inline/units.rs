@@ -54,15 +54,27 @@ pub fn unit_kind(name: &str) -> UnitKind {
 
 /// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
 pub fn normalize(name: &str) -> String {
-    // One pass: spaces out, script folded, full-width parentheses half-width.
+    // One pass: spaces out, script folded, full-width parentheses half-width. Runs of
+    // characters that stay as they are are copied whole.
     let mut out = String::with_capacity(name.len());
-    for c in name.chars().filter(|c| !c.is_whitespace()) {
-        out.push(match to_simplified(c) {
-            '（' => '(',
-            '）' => ')',
-            c => c,
-        });
+    let mut copied = 0;
+    for (i, c) in name.char_indices() {
+        let kept = if c.is_whitespace() {
+            None
+        } else {
+            Some(match to_simplified(c) {
+                '（' => '(',
+                '）' => ')',
+                c => c,
+            })
+        };
+        if kept != Some(c) {
+            out.push_str(&name[copied..i]);
+            out.extend(kept);
+            copied = i + c.len_utf8();
+        }
     }
+    out.push_str(&name[copied..]);
     out
 }
 

@@ -75,12 +75,21 @@ pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
     }
 }
 
+/// Texts up to this many bytes are walked character by character without looking for their
+/// first bracket first.
+const SHORT: usize = 256;
+
 /// Split `s` on any char of `seps` at bracket depth 0. Yields (offset, piece).
 pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut start = 0;
-    // Before the first opening bracket every character stands at depth 0.
-    let first = first_open(s).unwrap_or(s.len());
+    // Before the first opening bracket every character stands at depth 0. On a short text
+    // (a clause, a name) starting the automaton costs more than the one walk below.
+    let first = if s.len() <= SHORT {
+        0
+    } else {
+        first_open(s).unwrap_or(s.len())
+    };
     for (i, c) in s[..first].char_indices() {
         if seps.contains(&c) && !is_close(c) {
             out.push((start, &s[start..i]));

@@ -5,6 +5,7 @@ use super::markers::{marker, Marker};
 use crate::lex::date::{date, find_full_date};
 use crate::lex::labels::label;
 use crate::lex::official::doc_number;
+use crate::lex::words::Words;
 use crate::lexicon::automaton;
 use crate::lexicon::chrome::{
     FOOTER_OPENINGS, LEAD_IN_ENDINGS, METADATA_LABELS, METADATA_LABEL_INITIALS, METADATA_OPENINGS,
@@ -178,13 +179,13 @@ fn is_dateline(s: &str) -> bool {
 }
 
 fn is_attendees(s: &str) -> bool {
-    static ATTENDANCE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        let words: Vec<&str> = ATTENDEE_PRESENT_WORDS
+    static ATTENDANCE: LazyLock<Words> = LazyLock::new(|| {
+        let words: Vec<&'static str> = ATTENDEE_PRESENT_WORDS
             .iter()
             .chain(ATTENDEE_OBSERVER_WORDS)
             .copied()
             .collect();
-        automaton(&words)
+        Words::new(&words)
     });
     s.contains('、') && ATTENDANCE.is_match(s)
 }

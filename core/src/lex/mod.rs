@@ -9,3 +9,4 @@ pub mod numerals;
 pub(crate) mod official;
 pub(crate) mod table;
 pub(crate) mod units;
+pub(crate) mod words;

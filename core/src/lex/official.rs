@@ -68,7 +68,17 @@ fn split_names(s: &str) -> Vec<String> {
 
 /// The document number a line holds, alone or with signers after it.
 pub(crate) fn doc_number(line: &str) -> Option<DocNumberParts> {
-    let folded: String = line.trim().chars().map(fold_char).collect();
+    // number_parts reads at most 31 characters, so a line whose first 40 do not parse holds
+    // no number however long it is: fold those first, the rest only for a number.
+    let trimmed = line.trim();
+    let mut chars = trimmed.chars();
+    let head: String = chars.by_ref().take(40).map(fold_char).collect();
+    number_parts(&head).ok()?;
+    let folded = if chars.as_str().is_empty() {
+        head
+    } else {
+        trimmed.chars().map(fold_char).collect()
+    };
     let lead = line.chars().take_while(|c| c.is_whitespace()).count();
     let (rest, (paren, agency, year, seq)) = number_parts(&folded).ok()?;
     let rest = match paren {

@@ -23,8 +23,21 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}' || c == '\u{a0}'
 }
 
+/// False when `line` holds no space (of any width), tab or bar: it is one cell and one word.
+/// Most lines are prose without any, found by byte scans rather than a walk over the chars.
+fn may_hold_separators(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr3(b' ', b'\t', b'|', b).is_some()
+        || ["\u{3000}", "\u{a0}", "｜"]
+            .iter()
+            .any(|s| memchr::memmem::find(b, s.as_bytes()).is_some())
+}
+
 /// Split a line into cells: (byte offset, cell text). `None` unless there are ≥ 2 cells.
 pub(crate) fn split_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    if !may_hold_separators(line) {
+        return None;
+    }
     // Tabs and bars each end one cell, so an empty cell keeps its column (a\t\tb).
     if line.contains(['\t', '|', '｜']) {
         return strict_cells(line);
@@ -165,6 +178,9 @@ pub(crate) fn split_words(line: &str, merge_spaced: bool) -> Vec<(usize, &str)> 
 /// A header whose cells are separated by single spaces, words possibly letter-spaced
 /// (`序号 工 作 任 务 牵头负责部门`): it must open with 序号 and name a task and a unit column.
 pub(crate) fn loose_header(line: &str) -> Option<Vec<Column>> {
+    if !may_hold_separators(line) {
+        return None;
+    }
     let words = split_words(line, true);
     if !(3..=8).contains(&words.len()) {
         return None;
@@ -187,6 +203,10 @@ pub(crate) fn loose_header(line: &str) -> Option<Vec<Column>> {
 /// words fill the columns after the task column one each, and the task takes the rest
 /// (its own spaces included). `None` when there are too few words.
 pub(crate) fn loose_row<'a>(line: &'a str, cols: &[Column]) -> Option<Vec<(usize, &'a str)>> {
+    // One word is fewer than the columns a loose header has (at least three).
+    if !may_hold_separators(line) && cols.len() > 1 {
+        return None;
+    }
     let words = split_words(line, false);
     let task = cols.iter().position(|c| *c == Column::Task)?;
     let after = cols.len() - task - 1;

@@ -15,6 +15,29 @@ static PROGRESS: LazyLock<AhoCorasick> =
 static COLLECTIVE: LazyLock<AhoCorasick> =
     LazyLock::new(|| crate::lexicon::automaton(COLLECTIVE_WORDS));
 
+/// Sorted, for a binary search per name instead of a scan of the list.
+fn sorted_chars(chars: impl Iterator<Item = char>) -> Vec<char> {
+    let mut v: Vec<char> = chars.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// [`UNIT_LAST_CHARS`], sorted.
+static LAST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| sorted_chars(UNIT_LAST_CHARS.chars()));
+/// The last characters of [`UNIT_NAME_ENDINGS`]: a name ending in none of them ends in none
+/// of the endings.
+static ENDING_LAST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    sorted_chars(
+        UNIT_NAME_ENDINGS
+            .iter()
+            .filter_map(|e| e.chars().next_back()),
+    )
+});
+/// The first characters of [`NOT_A_NAME_OPENINGS`].
+static NOT_A_NAME_FIRST_CHARS: LazyLock<Vec<char>> =
+    LazyLock::new(|| sorted_chars(NOT_A_NAME_OPENINGS.iter().filter_map(|w| w.chars().next())));
+
 /// True when `name` ends like an organisation's name.
 pub fn looks_like_unit(name: &str) -> bool {
     let n = name.trim_end_matches([')', '）']);
@@ -24,12 +47,13 @@ pub fn looks_like_unit(name: &str) -> bool {
         None => n,
     };
     let ends_like_unit = |t: &str| {
-        t.chars()
-            .next_back()
-            .is_some_and(|c| UNIT_LAST_CHARS.contains(c))
-            || UNIT_NAME_ENDINGS.iter().any(|e| t.ends_with(e))
+        t.chars().next_back().is_some_and(|c| {
+            LAST_CHARS.binary_search(&c).is_ok()
+                || (ENDING_LAST_CHARS.binary_search(&c).is_ok()
+                    && UNIT_NAME_ENDINGS.iter().any(|e| t.ends_with(e)))
+        })
     };
-    ends_like_unit(n) || ends_like_unit(base)
+    ends_like_unit(n) || (base.len() < n.len() && ends_like_unit(base))
 }
 
 /// True when `s` reads as a time or progress phrase rather than a name.
@@ -58,19 +82,42 @@ fn ends_with_verb(n: &str) -> bool {
 /// A name is short, has no sentence punctuation, and is not an aside or a bare figure.
 pub fn plausible_name(name: &str) -> bool {
     // One pass over the characters: the length, sentence punctuation, all digits.
+    // One walk over the bytes: the rejected characters are matched by their UTF-8 forms,
+    // characters counted by their first bytes.
+    let bytes = name.as_bytes();
     let mut n = 0;
     let mut figures_only = true;
-    for c in name.chars() {
-        if matches!(c, '。' | '：' | ':' | '《' | '》' | '%' | '％') {
-            return false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x80 {
+            if b == b':' || b == b'%' {
+                return false;
+            }
+            n += 1;
+            figures_only &= b.is_ascii_digit() || b.is_ascii_punctuation();
+        } else if b >= 0xC0 {
+            n += 1;
+            figures_only = false;
+            // 。《》 (E3 80 82/8A/8B), ：％ (EF BC 9A/85).
+            let rejected = matches!(
+                (b, bytes.get(i + 1), bytes.get(i + 2)),
+                (0xE3, Some(0x80), Some(0x82 | 0x8A | 0x8B))
+                    | (0xEF, Some(0xBC), Some(0x9A | 0x85))
+            );
+            if rejected {
+                return false;
+            }
         }
-        n += 1;
-        figures_only &= c.is_ascii_digit() || c.is_ascii_punctuation();
     }
-    (2..=40).contains(&n)
-        && !figures_only
-        && !NOT_A_NAME_OPENINGS.iter().any(|w| name.starts_with(w))
-        && !is_figure(name)
+    (2..=40).contains(&n) && !figures_only && !opens_like_no_name(name) && !is_figure(name)
+}
+
+/// True when `name` opens with one of [`NOT_A_NAME_OPENINGS`] (their first characters are
+/// checked first: most names open with none of them).
+fn opens_like_no_name(name: &str) -> bool {
+    name.chars()
+        .next()
+        .is_some_and(|c| NOT_A_NAME_FIRST_CHARS.binary_search(&c).is_ok())
+        && NOT_A_NAME_OPENINGS.iter().any(|w| name.starts_with(w))
 }
 
 /// A number with at most one measure word after it (10处, 3亿, ５家).

@@ -3,6 +3,7 @@
 
 use super::Built;
 use crate::ast::{Block, DocumentKind};
+use crate::lex::words::Words;
 use crate::lexicon::genres::{TITLE_SUBJECT_OPENER, WORK_REPORT_NAME};
 use crate::lexicon::{automaton, news::RUN_IN_STATEMENTS};
 use crate::normalize::fold_script;
@@ -12,7 +13,7 @@ use std::sync::LazyLock;
 
 /// 会议指出/会议强调… written inside a paragraph rather than opening a line.
 fn run_in_statements(text: &str) -> usize {
-    static OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(RUN_IN_STATEMENTS));
+    static OPENERS: LazyLock<Words> = LazyLock::new(|| Words::new(RUN_IN_STATEMENTS));
     OPENERS.find_iter(text).count()
 }
 

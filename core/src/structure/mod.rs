@@ -189,10 +189,23 @@ impl<'a> Builder<'a> {
         let c = self.clean(k);
         let mut depth: i64 = 0;
         let mut bad = false;
-        for ch in c.chars() {
-            match ch {
-                '(' | '（' => depth += 1,
-                ')' | '）' => {
+        // Bytes, not characters: （ and ） are EF BC 88 and EF BC 89, and no other character's
+        // encoding holds those three bytes in a row; memchr jumps to the candidates.
+        let b = c.as_bytes();
+        for i in memchr::memchr3_iter(b'(', b')', 0xEF, b) {
+            let paren = match b[i] {
+                b'(' => Some(true),
+                b')' => Some(false),
+                _ if b.get(i + 1) == Some(&0xBC) => match b.get(i + 2) {
+                    Some(0x88) => Some(true),
+                    Some(0x89) => Some(false),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match paren {
+                Some(true) => depth += 1,
+                Some(false) => {
                     depth -= 1;
                     if depth < 0 {
                         bad = true;

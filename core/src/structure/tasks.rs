@@ -170,6 +170,10 @@ impl<'a> Builder<'a> {
         &self,
         c: &'c str,
     ) -> Option<(usize, usize, &'c str, usize, Clause)> {
+        // Every label ends with ： or :, so a line with neither holds none (most lines).
+        if !c.as_bytes().contains(&b':') && !c.contains('：') {
+            return None;
+        }
         let mut found = None;
         let mut prev: Option<char> = None;
         for (i, ch, depth) in depths(c) {

@@ -6,6 +6,7 @@ use crate::lexicon::quantities::{
     DECIMAL_POINT_WORDS, FEW, FEW_HIGH, FEW_LOW, FEW_LOW_OPENING, LARGE_SCALES,
 };
 
+#[inline]
 pub(super) fn is_arabic(c: char) -> bool {
     arabic_digit(c).is_some()
 }
@@ -153,6 +154,7 @@ pub(super) fn chinese_number(s: &str) -> Option<(f64, Option<f64>, usize)> {
     Some((low, high, used))
 }
 
+#[inline]
 pub(super) fn is_chinese_start(c: char) -> bool {
     (chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '０'))
         || chinese_unit(c).is_some()

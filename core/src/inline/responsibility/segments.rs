@@ -12,7 +12,13 @@ use crate::lexicon::units::CONJUNCTIONS;
 /// whitespace (牵头单位：X  配合单位：Y on one line).
 pub(super) fn role_groups(body: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    // A label ends with ： or :; without one no group opens after whitespace.
+    let may_hold_label = body.as_bytes().contains(&b':') || body.contains('：');
     for (off, seg) in split_depth0(body, &['；', ';', '，', ',']) {
+        if !may_hold_label {
+            out.push((off, seg));
+            continue;
+        }
         let mut start = 0;
         let mut prev_space = false;
         for (i, c) in seg.char_indices() {
