@@ -10,7 +10,7 @@ use super::{Diagnostic, Span, Target, TaskId};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Document {
-    pub(crate) source: String,
+    pub(crate) source: super::Source,
     pub(crate) encoding: Option<String>,
     #[cfg_attr(
         feature = "serde",

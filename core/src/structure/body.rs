@@ -16,6 +16,7 @@ use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::lex::table::Column;
 use crate::lexicon::lines::ATTACHMENT_OPENING;
 use crate::Span;
+use crate::Text;
 
 /// What flows from line to line in the body pass.
 #[derive(Default)]
@@ -47,7 +48,7 @@ impl<'a> Builder<'a> {
     fn text_block(&self, k: usize) -> TextBlock {
         TextBlock {
             span: self.lines[k].full,
-            text: self.clean(k).to_string(),
+            text: Text::of(self.clean(k)),
         }
     }
 
@@ -81,7 +82,8 @@ impl<'a> Builder<'a> {
         let text = (k..=e)
             .map(|j| self.clean(j))
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+            .into();
         let span = Span::new(self.lines[k].full.start, self.lines[e].full.end);
         (TextBlock { span, text }, e + 1)
     }
@@ -115,7 +117,7 @@ impl<'a> Builder<'a> {
                 let text = self
                     .title
                     .as_ref()
-                    .map_or_else(String::new, |t| t.text.clone());
+                    .map_or_else(Text::default, |t| t.text.clone());
                 tree.push(Block::Title(TextBlock {
                     span: Span::new(self.lines[k].full.start, self.lines[e].full.end),
                     text,
@@ -152,7 +154,8 @@ impl<'a> Builder<'a> {
             .map(|x| self.clean(x))
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+            .into();
         tree.push(Block::Chrome(Chrome { span, text, chrome }));
         e + 1
     }
@@ -166,7 +169,7 @@ impl<'a> Builder<'a> {
         match kind {
             LineKind::Blank => tree.push(Block::Blank(TextBlock {
                 span: line.full,
-                text: String::new(),
+                text: Text::default(),
             })),
             LineKind::IssuerMark => tree.push(Block::IssuerMark(self.text_block(k))),
             LineKind::DocNumber => tree.push(Block::DocNumber(self.text_block(k))),
@@ -234,7 +237,7 @@ impl<'a> Builder<'a> {
                 };
                 tree.push(Block::Chrome(Chrome {
                     span: line.full,
-                    text: c.to_string(),
+                    text: Text::of(c),
                     chrome,
                 }));
             }
@@ -306,7 +309,7 @@ impl<'a> Builder<'a> {
                 }));
             }
         } else {
-            let p = self.paragraph(k, Some(marker.text.to_string()), None);
+            let p = self.paragraph(k, Some(Text::of(marker.text)), None);
             tree.push(Block::Paragraph(Box::new(p)));
         }
         k + 1

@@ -14,6 +14,7 @@ use crate::lex::table::{
 use crate::lex::units::looks_like_unit;
 use crate::lexicon::tables::NUMBER_COLUMN_NAMES;
 use crate::Span;
+use crate::Text;
 
 /// A table cell: its line, its offset in that line's cleaned text, its text.
 struct Cell<'a> {
@@ -225,10 +226,10 @@ impl<'a> Builder<'a> {
             span,
             number,
             marker: match (number, cells.first()) {
-                (Some(_), Some(c)) => c.text.to_string(),
-                _ => String::new(),
+                (Some(_), Some(c)) => Text::of(c.text),
+                _ => Text::default(),
             },
-            text: String::new(),
+            text: Text::default(),
             text_span: Span::new(self.lines[first].raw_start, self.lines[first].raw_start),
             section: tree.path(),
             responsibility: None,
@@ -246,10 +247,10 @@ impl<'a> Builder<'a> {
             let role = match col {
                 Column::Task => {
                     if !task.text.is_empty() {
-                        task.text.push_str(cell.text);
+                        task.text = format!("{}{}", task.text, cell.text).into();
                         task.text_span = task.text_span.cover(cell_span);
                     } else {
-                        task.text = cell.text.to_string();
+                        task.text = Text::of(cell.text);
                         task.text_span = cell_span;
                     }
                     task.targets.extend(self.targets_in(
@@ -269,7 +270,7 @@ impl<'a> Builder<'a> {
                         cell.text
                             .split(['、', '，', ',', ' '])
                             .filter(|x| !x.is_empty())
-                            .map(str::to_string),
+                            .map(Text::of),
                     );
                     resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));
                     continue;
