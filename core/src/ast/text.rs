@@ -51,8 +51,9 @@ impl Text {
         }
     }
 
-    /// `s` as a view into the source of the parse running on this thread when `s` lies in
-    /// it, else an owned copy. Stages call it on slices they took from the source.
+    /// `s` as a view into the source of the parse running on this thread, or into one of its
+    /// cleaned lines, when `s` lies in it; else an owned copy. Stages call it on slices they
+    /// took from the source or a cleaned line.
     pub(crate) fn of(s: &str) -> Text {
         if s.is_empty() {
             return Text::default();
@@ -60,18 +61,39 @@ impl Text {
         CURRENT
             .with(|c| {
                 let c = c.borrow();
-                let source = c.source.as_ref()?;
-                let base = source.as_ptr() as usize;
-                let at = (s.as_ptr() as usize).checked_sub(base)?;
-                let end = at.checked_add(s.len()).filter(|&e| e <= source.len())?;
-                Some(Text {
-                    shared: source.clone(),
-                    // The source is shorter than WHOLE, checked when the scope opened.
-                    start: u32::try_from(at).ok()?,
-                    end: u32::try_from(end).ok()?,
-                })
+                if let Some(t) = c.source.as_ref().and_then(|src| Text::view(src, s)) {
+                    return Some(t);
+                }
+                let at = s.as_ptr() as usize;
+                let (_, line) = c.lines.range(..=at).next_back()?;
+                Text::view(line, s)
             })
             .unwrap_or_else(|| Text::from(s))
+    }
+
+    /// `s` as a view into `shared` when it lies in it.
+    fn view(shared: &ArcStr, s: &str) -> Option<Text> {
+        let at = (s.as_ptr() as usize).checked_sub(shared.as_ptr() as usize)?;
+        let end = at.checked_add(s.len()).filter(|&e| e <= shared.len())?;
+        Some(Text {
+            shared: shared.clone(),
+            start: u32::try_from(at).ok().filter(|&a| a != WHOLE)?,
+            end: u32::try_from(end).ok()?,
+        })
+    }
+
+    /// A line of text that differs from the source (pinyin readings left out): shared, and
+    /// while the parse runs [`Text::of`] makes slices of it views into it, so the fields
+    /// taken from one cleaned line share one copy.
+    pub(crate) fn cleaned_line(line: String) -> Text {
+        let t = Text::from(line);
+        CURRENT.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.open && !t.is_empty() {
+                c.lines.insert(t.shared.as_ptr() as usize, t.shared.clone());
+            }
+        });
+        t
     }
 
     /// `owned` as a view into the source when it equals `slice`, a slice of the source (text
@@ -106,6 +128,8 @@ struct Current {
     source: Option<ArcStr>,
     /// Lexicon words already made into text, by address.
     words: std::collections::HashMap<(usize, usize), Text>,
+    /// Cleaned lines ([`Text::cleaned_line`]), by address.
+    lines: std::collections::BTreeMap<usize, ArcStr>,
     /// A scope is open.
     open: bool,
 }
@@ -124,6 +148,7 @@ impl SourceScope {
         let inner = Current {
             source: sliceable,
             words: Default::default(),
+            lines: Default::default(),
             open: true,
         };
         SourceScope(CURRENT.with(|c| c.replace(inner)))
@@ -344,6 +369,10 @@ mod tests {
         assert!(shares(&same));
         let cleaned = Text::at_or_owned(&source.as_str()[3..9], "二".to_owned());
         assert_eq!(cleaned, "二");
+        let line = Text::cleaned_line("三四五".to_owned());
+        let part = Text::of(&line[3..6]);
+        assert!(ArcStr::ptr_eq(&part.shared, &line.shared));
+        assert_eq!(part, "四");
         let (a, b) = (Text::word("%"), Text::word("%"));
         assert!(ArcStr::ptr_eq(&a.shared, &b.shared));
     }

@@ -9,6 +9,7 @@ use super::shapes::{
     run_in_shape,
 };
 use super::tables::is_column_name;
+use super::tasks::task_block;
 use super::{char_len, Builder, FrontKind, Place};
 use crate::ast::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
 use crate::lex::lines::LineKind;
@@ -323,7 +324,7 @@ impl<'a> Builder<'a> {
             .filter(|f| !f.clause.units.is_empty())
         {
             let task = self.task(k, None, 0, Some(*clause), tree);
-            tree.push(Block::Task(Box::new(task)));
+            tree.push(task_block(task));
         } else if self.unnumbered_heading(k, tree) {
             let m = Marker {
                 style: MarkerStyle::Unnumbered,

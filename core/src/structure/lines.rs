@@ -4,7 +4,7 @@
 //! line breaks, characters lost in conversion, pinyin readings left out).
 
 use crate::source::{clean_spans, is_indent, pinyin_spans};
-use crate::{Diagnostic, DiagnosticCode, Span};
+use crate::{Diagnostic, DiagnosticCode, Span, Text};
 use std::borrow::Cow;
 
 /// Mojibake is reported one by one up to this many, then once as a count.
@@ -37,9 +37,10 @@ impl Line<'_> {
 }
 
 /// The lines of a source, prepared once.
-pub(super) struct Prepared<'s> {
+pub(super) struct Prepared {
     /// Each line's clean text: no indentation, no pinyin readings, no trailing space.
-    pub cleans: Vec<Cow<'s, str>>,
+    /// Views into the source, or shared cleaned copies.
+    pub cleans: Vec<Text>,
     /// (content, full, raw start) of each line.
     spans: Vec<(Span, Span, usize)>,
     /// Each line's readings, as [`Line::at`] reads them.
@@ -52,7 +53,7 @@ pub(super) struct Prepared<'s> {
 }
 
 /// Split `src` into logical lines and clean each.
-pub(super) fn prepare(src: &str) -> Prepared<'_> {
+pub(super) fn prepare(src: &str) -> Prepared {
     let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut p = Prepared {
         cleans: Vec::with_capacity(raw_lines.len()),
@@ -85,8 +86,8 @@ pub(super) fn prepare(src: &str) -> Prepared<'_> {
         );
         mojibake(trimmed, raw_start, &mut p.mojibake);
         let c = match clean_spans(trimmed, &readings) {
-            Cow::Borrowed(b) => Cow::Borrowed(b.trim_end()),
-            Cow::Owned(o) => Cow::Owned(o.trim_end().to_string()),
+            Cow::Borrowed(b) => Text::of(b.trim_end()),
+            Cow::Owned(o) => Text::cleaned_line(o.trim_end().to_string()),
         };
         p.spans.push((rl.content, rl.full, raw_start));
         p.cleans.push(c);
@@ -94,7 +95,7 @@ pub(super) fn prepare(src: &str) -> Prepared<'_> {
     p
 }
 
-impl Prepared<'_> {
+impl Prepared {
     /// The lines, borrowing their reading maps.
     pub fn lines(&self) -> Vec<Line<'_>> {
         self.spans

@@ -12,7 +12,6 @@ use crate::ast::{Block, ChromeKind, DateValue, DocumentKind, Title};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::MarkerStyle;
 use crate::Diagnostic;
-use std::borrow::Cow;
 
 mod body;
 mod chrome;
@@ -77,7 +76,7 @@ fn title_like(s: &str, max_chars: usize) -> bool {
 /// before it filled in.
 struct Builder<'a> {
     lines: Vec<Line<'a>>,
-    cleans: &'a [Cow<'a, str>],
+    cleans: &'a [crate::Text],
     kinds: &'a [LineKind<'a>],
     diagnostics: Vec<Diagnostic>,
     /// The width in characters a PDF-to-text step wrapped lines at, when it did.

@@ -3,6 +3,7 @@
 
 use super::levels::Tree;
 use super::paragraphs::make_deadline;
+use super::tasks::task_block;
 use super::{char_len, Builder};
 use crate::ast::{Block, Responsibility, Role, Task, TaskId};
 use crate::inline::date;
@@ -72,7 +73,7 @@ impl<'a> Builder<'a> {
         let c = self.clean(k);
         if let Some(cols) = table.as_ref() {
             if let Some(task) = self.table_row(k, cols, tree) {
-                tree.push(Block::Task(Box::new(task)));
+                tree.push(task_block(task));
                 return true;
             }
             *table = None;
@@ -205,7 +206,7 @@ impl<'a> Builder<'a> {
             let mut all_cols = vec![Column::Number];
             all_cols.extend(fitted);
             let task = self.task_from_cells(&with_number, &all_cols, Some(number), span, tree);
-            tree.push(Block::Task(Box::new(task)));
+            tree.push(task_block(task));
         }
         Some(at)
     }

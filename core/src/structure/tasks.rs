@@ -380,9 +380,20 @@ impl<'a> Builder<'a> {
             }
         }
         task.span = Span::new(task.span.start, self.lines[end - 1].full.end);
-        tree.push(Block::Task(Box::new(task)));
+        tree.push(task_block(task));
         end
     }
+}
+
+/// A finished task as a block, its lists without spare capacity (they grow line by line
+/// while it is read; a task notice holds many tasks, each with a few units).
+pub(super) fn task_block(mut task: Task) -> Block {
+    if let Some(r) = &mut task.responsibility {
+        r.units.shrink_to_fit();
+        r.leaders.shrink_to_fit();
+    }
+    task.targets.shrink_to_fit();
+    Block::Task(Box::new(task))
 }
 
 /// A title that says the document assigns tasks: it names a breakdown (分工, 任务分解…) and
