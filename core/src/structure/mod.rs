@@ -103,8 +103,9 @@ struct Builder<'a> {
 /// HTML page's navigation and footer); their lines are chrome whatever they say. Text
 /// input passes none.
 pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
-    let prepared = lines::prepare(src);
-    let lines = prepared.lines();
+    let mut prepared = lines::prepare(src);
+    let spans = prepared.take_spans();
+    let lines = prepared.lines(spans);
     // Each line is classified on its clean text and its folded view (one buffer, reused).
     let mut folded = String::new();
     let mut kinds: Vec<LineKind<'_>> = prepared
