@@ -128,7 +128,7 @@ impl Document {
         for (_, b) in self.walk() {
             match b {
                 Block::Section(s) => out.push(&s.heading),
-                Block::Paragraph(p) => out.extend(p.run_in.as_ref()),
+                Block::Paragraph(p) => out.extend(p.run_in.as_deref()),
                 _ => {}
             }
         }

@@ -223,7 +223,7 @@ impl<'a> Builder<'a> {
             }
             LineKind::Attendees => tree.push(Block::Attendees(Box::new(self.attendees(k)))),
             LineKind::Statement { verb_end } => {
-                tree.push(Block::Statement(self.statement(k, verb_end)));
+                tree.push(Block::Statement(Box::new(self.statement(k, verb_end))));
             }
             LineKind::Marked { marker, body } => return self.marked_line(k, marker, body, tree),
             LineKind::ResponsibilityLine => {

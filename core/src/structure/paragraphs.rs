@@ -35,7 +35,7 @@ impl Builder<'_> {
         Paragraph {
             span: self.lines[k].full,
             text: Text::of(self.clean(k)),
-            run_in,
+            run_in: run_in.map(Box::new),
             marker,
             items: self.list_items(k, 0),
             targets: self.targets_in(k, 0, self.clean(k).len()),
