@@ -258,7 +258,7 @@ fn figures(block: &gwcore::Block) -> &[gwcore::Target] {
 fn heading_of(block: &gwcore::Block) -> Option<&gwcore::Heading> {
     match block {
         gwcore::Block::Section(s) => Some(&s.heading),
-        gwcore::Block::Paragraph(p) => p.run_in.as_ref(),
+        gwcore::Block::Paragraph(p) => p.run_in.as_deref(),
         _ => None,
     }
 }

@@ -51,7 +51,7 @@ pub(crate) fn figures(block: &Block) -> &[gongwen::Target] {
 pub(crate) fn heading_of(block: &Block) -> Option<&gongwen::Heading> {
     match block {
         Block::Section(s) => Some(&s.heading),
-        Block::Paragraph(p) => p.run_in.as_ref(),
+        Block::Paragraph(p) => p.run_in.as_deref(),
         _ => None,
     }
 }

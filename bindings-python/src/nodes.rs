@@ -375,8 +375,8 @@ impl Paragraph {
         for item in &self.get().items {
             let d = PyDict::new(py);
             d.set_item("number", item.number)?;
-            d.set_item("marker", &item.marker)?;
-            d.set_item("text", &item.text)?;
+            d.set_item("marker", item.marker.as_str())?;
+            d.set_item("text", item.text.as_str())?;
             d.set_item("span", self.doc.span(item.span))?;
             list.append(d)?;
         }
@@ -552,8 +552,8 @@ impl Task {
     }
     /// Titles of the headings above it, outermost first.
     #[getter]
-    fn section(&self) -> Vec<String> {
-        self.get().section.to_vec()
+    fn section(&self) -> Vec<&str> {
+        self.get().section.iter().map(|s| s.as_str()).collect()
     }
     /// Every responsible unit in the order written.
     #[getter]
@@ -584,11 +584,11 @@ impl Task {
     }
     /// People named as 责任领导.
     #[getter]
-    fn leaders(&self) -> Vec<String> {
+    fn leaders(&self) -> Vec<&str> {
         self.get()
             .responsibility
             .as_ref()
-            .map_or_else(Vec::new, |r| r.leaders.clone())
+            .map_or_else(Vec::new, |r| r.leaders.iter().map(|l| l.as_str()).collect())
     }
     #[getter]
     fn deadline(&self, py: Python<'_>) -> PyResult<Option<Py<Deadline>>> {

@@ -155,8 +155,8 @@ impl Target {
         self.get().task_id.map(|id| id.0)
     }
     #[getter]
-    fn section(&self) -> Vec<String> {
-        self.get().section.to_vec()
+    fn section(&self) -> Vec<&str> {
+        self.get().section.iter().map(|s| s.as_str()).collect()
     }
     #[getter]
     fn span(&self) -> Span {

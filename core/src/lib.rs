@@ -49,7 +49,7 @@ pub use ast::{
 };
 pub use ast::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use ast::{Diagnostic, DiagnosticCode};
-pub use ast::{Span, Walk};
+pub use ast::{Span, Text, Walk};
 pub use error::Error;
 pub use output::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 
@@ -155,7 +155,7 @@ impl Options {
 
 /// Parse text with default options. Never fails: oddities become diagnostics.
 pub fn parse(text: &str) -> Document {
-    build(text.to_owned(), None, ReadInfo::default())
+    build(text.into(), None, ReadInfo::default())
 }
 
 /// Parse text with options. The text is always parsed as text, whatever
@@ -166,7 +166,7 @@ pub fn parse(text: &str) -> Document {
 /// bounds the work and memory of every entry point, a `&str` already in memory included.
 pub fn parse_with(text: &str, options: &Options) -> Result<Document, Error> {
     check_size(text.len(), options)?;
-    Ok(build(text.to_owned(), None, ReadInfo::default()))
+    Ok(build(text.into(), None, ReadInfo::default()))
 }
 
 fn check_size(size: usize, options: &Options) -> Result<(), Error> {
@@ -189,7 +189,7 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
 pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     check_size(bytes.len(), options)?;
     let read = read::read(bytes, options)?;
-    Ok(build(read.text, read.encoding, read.info))
+    Ok(build(read.text.into(), read.encoding, read.info))
 }
 
 /// Read a file and parse it as [`parse_bytes`] does.
@@ -214,16 +214,19 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
     check_size(bytes.len(), options)?;
     // The file's buffer becomes the source when it is UTF-8 text: no second copy.
     let read = read::read_owned(bytes, options)?;
-    Ok(build(read.text, read.encoding, read.info))
+    Ok(build(read.text.into(), read.encoding, read.info))
 }
 
-fn build(source: String, encoding: Option<String>, read: ReadInfo) -> Document {
+fn build(source: ast::Source, encoding: Option<String>, read: ReadInfo) -> Document {
+    // Text fields the stages take from the source are views into it, not copies.
+    let scope = ast::SourceScope::enter(&source);
     let mut built = structure::build(&source, &read.chrome);
     ast::assign_ids(&mut built.blocks);
     analyze::set_target_context(&mut built.blocks);
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
     let title_start = built.title.as_ref().map_or(0, |t| t.span.start);
     let official = analyze::official(&source, &built.blocks, built.title.as_ref(), title_start);
+    drop(scope);
     Document {
         lead_rule,
         source,

@@ -136,7 +136,7 @@ pub struct TaskRow<'a> {
     /// The deadline as written, or null.
     pub deadline: Option<&'a str>,
     /// Section path (heading titles).
-    pub section: &'a [String],
+    pub section: &'a [Text],
     /// Span of the whole task.
     pub span: Span,
     /// Units with roles, kinds and flags.
@@ -164,7 +164,7 @@ impl<'a> From<&'a crate::Task> for TaskRow<'a> {
             leaders: t
                 .responsibility
                 .as_ref()
-                .map_or_else(Vec::new, |r| r.leaders.iter().map(String::as_str).collect()),
+                .map_or_else(Vec::new, |r| r.leaders.iter().map(Text::as_str).collect()),
             deadline: t.deadline.as_ref().map(|d| d.text.as_str()),
             section: &t.section,
             span: t.span,
@@ -211,7 +211,7 @@ pub struct TargetRow<'a> {
     /// The task id, or null for a target in a paragraph.
     pub task_id: Option<crate::TaskId>,
     /// Section path (heading titles).
-    pub section: &'a [String],
+    pub section: &'a [Text],
     /// Byte span of the target in the input.
     pub span: Span,
 }

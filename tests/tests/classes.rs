@@ -73,7 +73,7 @@ fn check(gold: &Value, docs: &Path) -> Vec<String> {
         .outline()
         .into_iter()
         .filter(|h| !h.run_in)
-        .map(|h| (u64::from(h.level), h.marker.clone(), squash(&h.title)))
+        .map(|h| (u64::from(h.level), h.marker.to_string(), squash(&h.title)))
         .collect();
     let want_h: Vec<(u64, String, String)> = gold["headings"]
         .as_array()
@@ -111,7 +111,7 @@ fn check(gold: &Value, docs: &Path) -> Vec<String> {
         *k += 1;
         got_t.push((
             (n, *k),
-            t.units().iter().map(|u| u.name.clone()).collect(),
+            t.units().iter().map(|u| u.name.to_string()).collect(),
             t.lead().map(str::to_string).collect(),
             t.text.chars().take(12).collect(),
         ));

@@ -15,7 +15,12 @@ fn read(bytes: &[u8]) -> gongwen::Document {
 fn tasks(doc: &gongwen::Document) -> Vec<(Option<u64>, Vec<String>)> {
     doc.tasks()
         .iter()
-        .map(|t| (t.number, t.units().iter().map(|u| u.name.clone()).collect()))
+        .map(|t| {
+            (
+                t.number,
+                t.units().iter().map(|u| u.name.to_string()).collect(),
+            )
+        })
         .collect()
 }
 

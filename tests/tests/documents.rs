@@ -43,7 +43,13 @@ fn check(name: &str) {
         .outline()
         .into_iter()
         .filter(|h| !h.run_in)
-        .map(|h| (u64::from(h.level), h.marker.clone(), h.title.clone()))
+        .map(|h| {
+            (
+                u64::from(h.level),
+                h.marker.to_string(),
+                h.title.to_string(),
+            )
+        })
         .collect();
     let expected: Vec<(u64, String, String)> = want["headings"]
         .as_array()

@@ -564,7 +564,7 @@ fn check(text: &str, want: &[Expected]) -> Result<(), String> {
         let units: Vec<(String, bool)> = t
             .units()
             .iter()
-            .map(|u| (u.name.clone(), u.role == gongwen::Role::Lead))
+            .map(|u| (u.name.to_string(), u.role == gongwen::Role::Lead))
             .collect();
         let n = w.number;
         if t.number != Some(n) {

@@ -95,16 +95,15 @@ fn every_notice_format_parses_with_every_unit_and_role() {
             ));
         }
         for (t, (n, lead, units, leaders, deadline)) in tasks.iter().zip(&want.tasks) {
-            let got_units: Vec<String> = t.units().iter().map(|u| u.name.clone()).collect();
+            let got_units: Vec<String> = t.units().iter().map(|u| u.name.to_string()).collect();
             let got_lead: Vec<String> = t.lead().map(str::to_string).collect();
             if t.number != Some(*n) || &got_units != units || &got_lead != lead {
                 failures.push(format!("{name} task {n}: got #{:?} lead {got_lead:?} units {got_units:?}; want lead {lead:?} units {units:?}", t.number));
             }
             if let Some(l) = leaders {
-                let got: Vec<String> = t
-                    .responsibility
-                    .as_ref()
-                    .map_or_else(Vec::new, |r| r.leaders.clone());
+                let got: Vec<String> = t.responsibility.as_ref().map_or_else(Vec::new, |r| {
+                    r.leaders.iter().map(ToString::to_string).collect()
+                });
                 if &got != l {
                     failures.push(format!("{name} task {n}: leaders {got:?} != {l:?}"));
                 }

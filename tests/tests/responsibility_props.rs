@@ -175,7 +175,7 @@ proptest! {
         let got: Vec<_> = doc.tasks().into_iter().filter(|t| t.number.is_some()).collect();
         prop_assert_eq!(got.len(), want.len(), "text:\n{}", text);
         for (i, (t, (lead, units))) in got.iter().zip(&want).enumerate() {
-            let names: Vec<String> = t.units().iter().map(|u| u.name.clone()).collect();
+            let names: Vec<String> = t.units().iter().map(|u| u.name.to_string()).collect();
             let leads: Vec<String> = t.lead().map(str::to_string).collect();
             prop_assert_eq!(t.number, Some(i as u64 + 1));
             prop_assert_eq!(&names, units, "task {} in:\n{}", i + 1, text);
@@ -285,7 +285,7 @@ fn task_view(text: &str) -> Vec<TaskView> {
             let units = t
                 .units()
                 .iter()
-                .map(|u| (u.normalized.clone(), u.role))
+                .map(|u| (u.normalized.to_string(), u.role))
                 .collect();
             (t.number, units)
         })

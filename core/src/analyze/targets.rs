@@ -1,7 +1,7 @@
 //! Where each target stands: its task and section path, and whether it reports a past
 //! result (a review section, a paragraph opening 过去一年) rather than sets a target.
 
-use crate::ast::{Block, TargetId};
+use crate::ast::{Block, TargetId, Text};
 use crate::lexicon::reviews::{REVIEW_OPENERS, REVIEW_TITLES};
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ fn reviews_past(title: &str) -> bool {
 /// results rather than set targets. A pass after the tree is built, over an explicit stack.
 pub(crate) fn set_target_context(blocks: &mut [Block]) {
     let mut next_id = 0u32;
-    let mut number = |targets: &mut [crate::ast::Target], path: &Arc<[String]>| {
+    let mut number = |targets: &mut [crate::ast::Target], path: &Arc<[Text]>| {
         for x in targets {
             x.id = TargetId(next_id);
             next_id += 1;
@@ -22,7 +22,7 @@ pub(crate) fn set_target_context(blocks: &mut [Block]) {
     };
     // Each frame: the blocks left to visit, the section path above them (one shared path
     // per section) and whether a section on it reviews the past.
-    let mut stack: Vec<(_, Arc<[String]>, bool)> = vec![(blocks.iter_mut(), Arc::default(), false)];
+    let mut stack: Vec<(_, Arc<[Text]>, bool)> = vec![(blocks.iter_mut(), Arc::default(), false)];
     while let Some((top, path, in_review)) = stack.last_mut() {
         let Some(b) = top.next() else {
             stack.pop();
@@ -36,7 +36,7 @@ pub(crate) fn set_target_context(blocks: &mut [Block]) {
                     (x.task, x.task_id) = (None, None);
                     x.achieved |= in_review;
                 }
-                let inner: Arc<[String]> = path
+                let inner: Arc<[Text]> = path
                     .iter()
                     .chain(std::iter::once(&s.heading.title))
                     .cloned()

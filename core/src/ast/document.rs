@@ -10,7 +10,7 @@ use super::{Diagnostic, Span, Target, TaskId};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Document {
-    pub(crate) source: String,
+    pub(crate) source: super::Source,
     pub(crate) encoding: Option<String>,
     #[cfg_attr(
         feature = "serde",
@@ -128,7 +128,7 @@ impl Document {
         for (_, b) in self.walk() {
             match b {
                 Block::Section(s) => out.push(&s.heading),
-                Block::Paragraph(p) => out.extend(p.run_in.as_ref()),
+                Block::Paragraph(p) => out.extend(p.run_in.as_deref()),
                 _ => {}
             }
         }

@@ -11,6 +11,7 @@ mod official;
 mod read_info;
 mod span;
 mod target;
+mod text;
 mod walk;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
@@ -23,5 +24,7 @@ pub use official::{DocNumber, Genre, Official, SecrecyLevel, Urgency};
 pub use read_info::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use span::Span;
 pub use target::{Approx, Quantity, QuantityKind, Relation, Target};
+pub use text::Text;
+pub(crate) use text::{Source, SourceScope};
 pub(crate) use walk::assign_ids;
 pub use walk::Walk;

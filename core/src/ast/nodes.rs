@@ -3,8 +3,8 @@
 //! copies with pinyin readings left out.
 
 use super::ids::{HeadingId, TaskId};
-use super::Span;
 use super::{MarkerStyle, Target};
+use super::{Span, Text};
 
 /// What sort of document this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -71,15 +71,15 @@ impl DateValue {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Title {
     /// The title text, pinyin readings removed.
-    pub text: String,
+    pub text: Text,
     /// Where the title is written (the chosen part, when a page title joins several).
     pub span: Span,
     /// 发文机关: the issuer, the part before 关于.
-    pub issuer: Option<String>,
+    pub issuer: Option<Text>,
     /// 事由: the subject, between 关于 and the final 的.
-    pub subject: Option<String>,
+    pub subject: Option<Text>,
     /// 文种: the genre (通知, 意见, 报告…).
-    pub genre: Option<String>,
+    pub genre: Option<Text>,
 }
 
 /// A line or run of text kept as it is: its span and its cleaned text.
@@ -89,7 +89,7 @@ pub struct TextBlock {
     /// Extent in the input, including the line terminator.
     pub span: Span,
     /// The text without indentation, terminator and pinyin readings.
-    pub text: String,
+    pub text: Text,
 }
 
 /// Why a block is page chrome rather than document text.
@@ -115,7 +115,7 @@ pub struct Chrome {
     /// Extent in the input.
     pub span: Span,
     /// The text.
-    pub text: String,
+    pub text: Text,
     /// What kind of chrome.
     pub chrome: ChromeKind,
 }
@@ -129,13 +129,13 @@ pub struct Heading {
     /// 1 is the top level.
     pub level: u8,
     /// The marker as written (`（一）`, `(一)`, `1.`), empty when unnumbered.
-    pub marker: String,
+    pub marker: Text,
     /// The marker's style.
     pub style: MarkerStyle,
     /// The number the marker carries.
     pub number: Option<u64>,
     /// The title without its marker, up to the line end or the first 。.
-    pub title: String,
+    pub title: Text,
     /// From the marker to the end of the title.
     pub span: Span,
     /// True for a run-in heading: a short phrase ending in 。 that opens a paragraph.
@@ -175,11 +175,11 @@ pub struct ListItem {
     /// 1 for 一是, 2 for 二是…
     pub number: u64,
     /// The opener as written (一是).
-    pub marker: String,
+    pub marker: Text,
     /// Extent from the marker to the item's end.
     pub span: Span,
     /// The item text after the marker.
-    pub text: String,
+    pub text: Text,
 }
 
 /// A paragraph of running text.
@@ -189,11 +189,12 @@ pub struct Paragraph {
     /// Extent in the input.
     pub span: Span,
     /// The text without indentation and pinyin readings.
-    pub text: String,
+    pub text: Text,
     /// The run-in heading that opens it, if any (level one below its section).
-    pub run_in: Option<Heading>,
+    /// (Boxed: few paragraphs open with one, and an unboxed slot is ~100 bytes each.)
+    pub run_in: Option<Box<Heading>>,
     /// Its numbered marker when it opens with one but is not a heading or task.
-    pub marker: Option<String>,
+    pub marker: Option<Text>,
     /// 一是/二是 items.
     pub items: Vec<ListItem>,
     /// Quantified targets written in it (生产总值增长8%左右…).
@@ -241,9 +242,9 @@ pub enum UnitKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Unit {
     /// The name as written, without role words and 等相关单位.
-    pub name: String,
+    pub name: Text,
     /// Simplified script, half-width parentheses, no spaces: for grouping.
-    pub normalized: String,
+    pub normalized: Text,
     /// Its role in the task.
     pub role: Role,
     /// What sort of body it is.
@@ -263,7 +264,7 @@ pub struct Unit {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Deadline {
     /// As written (6月底前, 年底前, 长期坚持).
-    pub text: String,
+    pub text: Text,
     /// Where it is written.
     pub span: Span,
     /// Year, when written or known from the document.
@@ -306,7 +307,7 @@ pub struct Responsibility {
     /// Units in the order written.
     pub units: Vec<Unit>,
     /// People named as 责任领导 (not units).
-    pub leaders: Vec<String>,
+    pub leaders: Vec<Text>,
 }
 
 /// A task: a numbered item with (or, in a task notice, expected to have) responsible units.
@@ -320,14 +321,14 @@ pub struct Task {
     /// The number as written, `None` for an unnumbered task.
     pub number: Option<u64>,
     /// The marker as written.
-    pub marker: String,
+    pub marker: Text,
     /// The task text without marker and responsibility clause.
-    pub text: String,
+    pub text: Text,
     /// Where that text is.
     pub text_span: Span,
     /// Titles of the headings above it, outermost first (shared by every task and target of
     /// the section: one path per section, not one per node).
-    pub section: std::sync::Arc<[String]>,
+    pub section: std::sync::Arc<[Text]>,
     /// The responsibility clause, if any.
     pub responsibility: Option<Responsibility>,
     /// The deadline, if any (boxed: a Task without one stays ~64 bytes smaller).
@@ -358,11 +359,11 @@ pub struct NewsDateline {
     /// Extent of the whole line.
     pub span: Span,
     /// The line text.
-    pub text: String,
+    pub text: Text,
     /// The news source (济源网讯).
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// Reporters named (郑海波).
-    pub reporters: Vec<String>,
+    pub reporters: Vec<Text>,
     /// The date, as far as written.
     pub date: Option<DateValue>,
 }
@@ -374,11 +375,11 @@ pub struct Attendees {
     /// Extent of the whole line.
     pub span: Span,
     /// The line text.
-    pub text: String,
+    pub text: Text,
     /// Names that attended (出席).
-    pub present: Vec<String>,
+    pub present: Vec<Text>,
     /// Names that sat in (列席).
-    pub observers: Vec<String>,
+    pub observers: Vec<Text>,
 }
 
 /// A statement of a meeting: 会议强调/指出/要求/研究了….
@@ -388,9 +389,9 @@ pub struct Statement {
     /// Extent of the line.
     pub span: Span,
     /// The verb (强调, 指出, 要求, 研究了…).
-    pub verb: String,
+    pub verb: Text,
     /// The text after the verb.
-    pub text: String,
+    pub text: Text,
 }
 
 /// A block of the document. Top-level blocks' spans tile the input.
@@ -439,8 +440,8 @@ pub enum Block {
     Dateline(Box<NewsDateline>),
     /// A meeting's attendees.
     Attendees(Box<Attendees>),
-    /// A meeting's statement.
-    Statement(Statement),
+    /// A meeting's statement (boxed: inline, its two texts made every block 8 bytes larger).
+    Statement(Box<Statement>),
 }
 
 impl Block {
@@ -485,9 +486,9 @@ impl Block {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct UnitSummary {
     /// The name as first written.
-    pub name: String,
+    pub name: Text,
     /// The normalized name rows are grouped by.
-    pub normalized: String,
+    pub normalized: Text,
     /// What sort of body.
     pub kind: UnitKind,
     /// The tasks it leads.

@@ -1,7 +1,7 @@
 //! Quantified targets: a quantity (number, unit, base value) and how it relates to the
 //! indicator it is written with.
 
-use super::Span;
+use super::{Span, Text};
 
 /// How a written number relates to the true value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,16 +48,16 @@ pub struct Quantity {
     /// Approximation written with the number (近, 多, 余, 数, 几).
     pub approx: Option<Approx>,
     /// The unit as written, scale included (亿元, %, 个百分点, 万亩, 家).
-    pub unit: String,
+    pub unit: Text,
     /// The value in base units (1880000000 for 18.8亿元).
     pub base_value: f64,
     /// The base unit: 元 for money, % for percent, 个百分点, 米, 平方米, 瓦, 吨; for counts the
     /// counter word in simplified script (家, 个); "1" for a bare scale.
-    pub base_unit: String,
+    pub base_unit: Text,
     /// What the unit measures.
     pub kind: QuantityKind,
     /// ISO currency code for money (CNY, USD).
-    pub currency: Option<String>,
+    pub currency: Option<Text>,
     /// Byte span of the whole quantity (relative to the text searched; in a [`crate::Document`]
     /// it indexes the source).
     pub span: Span,
@@ -135,17 +135,17 @@ pub struct Target {
     #[cfg_attr(feature = "serde", serde(default))]
     pub id: super::TargetId,
     /// The indicator phrase (生产总值, 市级以上创新平台), pinyin readings removed.
-    pub indicator: String,
+    pub indicator: Text,
     /// The relation.
     pub relation: Relation,
     /// The relation word as written (增长, 控制在, 達到).
-    pub relation_text: String,
+    pub relation_text: Text,
     /// The quantity.
     pub quantity: Quantity,
     /// Qualifier as written: 以上, 以内, 以下, 左右 after the quantity; else 力争/确保 before it.
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Text>,
     /// 力争 / 确保 / 争取 when written in the clause.
-    pub hedge: Option<String>,
+    pub hedge: Option<Text>,
     /// True when 分别 distributed a list of values over a list of indicators.
     pub respectively: bool,
     /// From the indicator (or relation) to the end of the qualifier.
@@ -160,7 +160,7 @@ pub struct Target {
     )]
     pub task_id: Option<super::TaskId>,
     /// Titles of the headings above it, outermost first (shared by the nodes of a section).
-    pub section: std::sync::Arc<[String]>,
+    pub section: std::sync::Arc<[Text]>,
     /// True for a figure that reports a past result (in a review of past work) rather than
     /// a target set; such figures are left out of [`crate::Document::targets`].
     #[cfg_attr(feature = "serde", serde(default))]

@@ -164,7 +164,7 @@ fn print_tree(out: &mut impl Write, blocks: &[Block], depth: usize) -> std::io::
                         if u.role == gongwen::Role::Lead {
                             format!("{}*", u.name)
                         } else {
-                            u.name.clone()
+                            u.name.to_string()
                         }
                     })
                     .collect();
@@ -202,9 +202,9 @@ fn print_tree(out: &mut impl Write, blocks: &[Block], depth: usize) -> std::io::
                     | Block::Attachment(t)
                     | Block::Cc(t)
                     | Block::Printing(t)
-                    | Block::Note(t) => t.text.clone(),
-                    Block::Dateline(d) => d.text.clone(),
-                    Block::Attendees(a) => a.text.clone(),
+                    | Block::Note(t) => t.text.to_string(),
+                    Block::Dateline(d) => d.text.to_string(),
+                    Block::Attendees(a) => a.text.to_string(),
                     Block::Statement(s) => s.line(),
                     _ => String::new(),
                 };
@@ -293,7 +293,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default();
                 vec![
-                    r.name.clone(),
+                    r.name.to_string(),
                     kind,
                     r.lead.len().to_string(),
                     r.support.len().to_string(),

@@ -101,7 +101,7 @@ fn foreign_spans_are_left_out() {
 #[test]
 fn deadline_dates() {
     let d = |year, month, day, ongoing| crate::Deadline {
-        text: String::new(),
+        text: Default::default(),
         span: Span::default(),
         year,
         month,

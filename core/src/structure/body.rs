@@ -9,6 +9,7 @@ use super::shapes::{
     run_in_shape,
 };
 use super::tables::is_column_name;
+use super::tasks::task_block;
 use super::{char_len, Builder, FrontKind, Place};
 use crate::ast::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
 use crate::lex::lines::LineKind;
@@ -16,6 +17,7 @@ use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::lex::table::Column;
 use crate::lexicon::lines::ATTACHMENT_OPENING;
 use crate::Span;
+use crate::Text;
 
 /// What flows from line to line in the body pass.
 #[derive(Default)]
@@ -47,7 +49,7 @@ impl<'a> Builder<'a> {
     fn text_block(&self, k: usize) -> TextBlock {
         TextBlock {
             span: self.lines[k].full,
-            text: self.clean(k).to_string(),
+            text: Text::of(self.clean(k)),
         }
     }
 
@@ -81,7 +83,8 @@ impl<'a> Builder<'a> {
         let text = (k..=e)
             .map(|j| self.clean(j))
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+            .into();
         let span = Span::new(self.lines[k].full.start, self.lines[e].full.end);
         (TextBlock { span, text }, e + 1)
     }
@@ -115,7 +118,7 @@ impl<'a> Builder<'a> {
                 let text = self
                     .title
                     .as_ref()
-                    .map_or_else(String::new, |t| t.text.clone());
+                    .map_or_else(Text::default, |t| t.text.clone());
                 tree.push(Block::Title(TextBlock {
                     span: Span::new(self.lines[k].full.start, self.lines[e].full.end),
                     text,
@@ -152,7 +155,8 @@ impl<'a> Builder<'a> {
             .map(|x| self.clean(x))
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
-            .join("\n");
+            .join("\n")
+            .into();
         tree.push(Block::Chrome(Chrome { span, text, chrome }));
         e + 1
     }
@@ -166,7 +170,7 @@ impl<'a> Builder<'a> {
         match kind {
             LineKind::Blank => tree.push(Block::Blank(TextBlock {
                 span: line.full,
-                text: String::new(),
+                text: Text::default(),
             })),
             LineKind::IssuerMark => tree.push(Block::IssuerMark(self.text_block(k))),
             LineKind::DocNumber => tree.push(Block::DocNumber(self.text_block(k))),
@@ -219,7 +223,7 @@ impl<'a> Builder<'a> {
             }
             LineKind::Attendees => tree.push(Block::Attendees(Box::new(self.attendees(k)))),
             LineKind::Statement { verb_end } => {
-                tree.push(Block::Statement(self.statement(k, verb_end)));
+                tree.push(Block::Statement(Box::new(self.statement(k, verb_end))));
             }
             LineKind::Marked { marker, body } => return self.marked_line(k, marker, body, tree),
             LineKind::ResponsibilityLine => {
@@ -234,7 +238,7 @@ impl<'a> Builder<'a> {
                 };
                 tree.push(Block::Chrome(Chrome {
                     span: line.full,
-                    text: c.to_string(),
+                    text: Text::of(c),
                     chrome,
                 }));
             }
@@ -306,7 +310,7 @@ impl<'a> Builder<'a> {
                 }));
             }
         } else {
-            let p = self.paragraph(k, Some(marker.text.to_string()), None);
+            let p = self.paragraph(k, Some(Text::of(marker.text)), None);
             tree.push(Block::Paragraph(Box::new(p)));
         }
         k + 1
@@ -320,7 +324,7 @@ impl<'a> Builder<'a> {
             .filter(|f| !f.clause.units.is_empty())
         {
             let task = self.task(k, None, 0, Some(*clause), tree);
-            tree.push(Block::Task(Box::new(task)));
+            tree.push(task_block(task));
         } else if self.unnumbered_heading(k, tree) {
             let m = Marker {
                 style: MarkerStyle::Unnumbered,

@@ -8,6 +8,7 @@ use crate::ast::{ChromeKind, Title};
 use crate::lex::lines::{is_addressee_list, LineKind};
 use crate::lex::units::looks_like_unit;
 use crate::Span;
+use crate::Text;
 
 impl Builder<'_> {
     /// Find the title and place its lines; returns the line after the title (or after the
@@ -54,15 +55,15 @@ impl Builder<'_> {
                     && char_len(&t.text) + char_len(next) <= 80
                 {
                     self.place[i + 1] = Place::Title;
-                    t.text.push_str(next);
+                    t.text = format!("{}{next}", t.text).into();
                     t.span = t.span.cover(Span::new(
                         self.lines[i + 1].raw_start,
                         self.lines[i + 1].content.end,
                     ));
                     let (is, su, ge) = title_parts(&t.text);
-                    t.issuer = is;
-                    t.subject = su;
-                    t.genre = ge;
+                    t.issuer = is.map(Into::into);
+                    t.subject = su.map(Into::into);
+                    t.genre = ge.map(Into::into);
                     i += 1;
                 }
             }
@@ -163,11 +164,11 @@ impl Builder<'_> {
         );
         let (issuer, subject, genre) = title_parts(&text);
         Title {
-            text,
+            text: text.into(),
             span,
-            issuer,
-            subject,
-            genre,
+            issuer: issuer.map(Into::into),
+            subject: subject.map(Into::into),
+            genre: genre.map(Into::into),
         }
     }
 
@@ -209,11 +210,11 @@ impl Builder<'_> {
         let span = Span::new(line.at(off), line.at(off + text.len()));
         let (issuer, subject, genre) = title_parts(text);
         Title {
-            text: text.to_string(),
+            text: Text::of(text),
             span,
-            issuer,
-            subject,
-            genre,
+            issuer: issuer.map(Into::into),
+            subject: subject.map(Into::into),
+            genre: genre.map(Into::into),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::ast::{Block, Heading, HeadingId, Paragraph, Section};
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lexicon::headings::{BYLINE_WORDS, DANGLING_ENDINGS};
+use crate::Text;
 use crate::{Diagnostic, DiagnosticCode, Span};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -25,7 +26,7 @@ pub(super) struct Open {
     last_numbers: Vec<(MarkerStyle, u64)>,
     /// The titles from the outermost open section to this one, made once and shared by
     /// every task under it (emptied when the title grows).
-    path: std::cell::OnceCell<std::sync::Arc<[String]>>,
+    path: std::cell::OnceCell<std::sync::Arc<[Text]>>,
 }
 
 /// The tree being built: finished top-level blocks and the stack of open sections.
@@ -83,7 +84,7 @@ impl Tree {
     }
 
     /// The titles of the open sections, outermost first: one shared path per section.
-    pub fn path(&self) -> std::sync::Arc<[String]> {
+    pub fn path(&self) -> std::sync::Arc<[Text]> {
         match self.stack.last() {
             None => Default::default(),
             Some(o) => o
@@ -153,7 +154,7 @@ impl<'a> Builder<'a> {
         let Some(open) = tree.stack.last_mut() else {
             return;
         };
-        open.heading.title.push_str(self.clean(j).trim());
+        open.heading.title = format!("{}{}", open.heading.title, self.clean(j).trim()).into();
         open.path = Default::default();
         open.heading.span = open.heading.span.cover(self.lines[j].content);
         open.line_end = self.lines[j].full.end;
@@ -190,9 +191,7 @@ impl<'a> Builder<'a> {
             }
             _ => (after.len(), None),
         };
-        let title = after[..title_len]
-            .trim_end_matches(['：', ':', ' ', '\u{3000}'])
-            .to_string();
+        let title = Text::of(after[..title_len].trim_end_matches(['：', ':', ' ', '\u{3000}']));
         let rank = marker.style.rank();
         tree.close_from(rank);
         if marker.style != MarkerStyle::Unnumbered {
@@ -220,7 +219,7 @@ impl<'a> Builder<'a> {
         let heading = Heading {
             id: HeadingId::default(),
             level,
-            marker: marker.text.to_string(),
+            marker: Text::of(marker.text),
             style: marker.style,
             number: (marker.style != MarkerStyle::Unnumbered).then_some(marker.number),
             title,
@@ -240,7 +239,7 @@ impl<'a> Builder<'a> {
         // The heading line's own bytes belong to the section; run-on text is a paragraph.
         if let Some(from) = run_on_from.filter(|&f| f < c.len() && !c[f..].trim().is_empty()) {
             let start = line.at(from);
-            let text = c[from..].trim().to_string();
+            let text = Text::of(c[from..].trim());
             let items = self.list_items(k, from);
             open.children.push(Block::Paragraph(Box::new(Paragraph {
                 span: Span::new(start, line.full.end),
@@ -298,10 +297,10 @@ impl<'a> Builder<'a> {
         Some(Heading {
             id: HeadingId::default(),
             level,
-            marker: String::new(),
+            marker: Text::default(),
             style: MarkerStyle::Unnumbered,
             number: None,
-            title: phrase.to_string(),
+            title: Text::of(phrase),
             span: Span::new(line.raw_start, line.at(e)),
             run_in: true,
             targets: Vec::new(),

@@ -4,7 +4,7 @@
 //! line breaks, characters lost in conversion, pinyin readings left out).
 
 use crate::source::{clean_spans, is_indent, pinyin_spans};
-use crate::{Diagnostic, DiagnosticCode, Span};
+use crate::{Diagnostic, DiagnosticCode, Span, Text};
 use std::borrow::Cow;
 
 /// Mojibake is reported one by one up to this many, then once as a count.
@@ -21,7 +21,7 @@ pub(super) struct Line<'a> {
     pub raw_start: usize,
     /// Pinyin readings in the line, found once per line, as (start in cleaned coordinates,
     /// bytes removed up to and including this reading).
-    readings: &'a [(usize, usize)],
+    readings: &'a [(u32, u32)],
 }
 
 impl Line<'_> {
@@ -30,20 +30,28 @@ impl Line<'_> {
     pub fn at(&self, clean_offset: usize) -> usize {
         let i = self
             .readings
-            .partition_point(|&(start, _)| start < clean_offset);
-        let removed = if i == 0 { 0 } else { self.readings[i - 1].1 };
+            .partition_point(|&(start, _)| (start as usize) < clean_offset);
+        let removed = if i == 0 {
+            0
+        } else {
+            self.readings[i - 1].1 as usize
+        };
         self.raw_start + clean_offset + removed
     }
 }
 
 /// The lines of a source, prepared once.
-pub(super) struct Prepared<'s> {
+pub(super) struct Prepared {
     /// Each line's clean text: no indentation, no pinyin readings, no trailing space.
-    pub cleans: Vec<Cow<'s, str>>,
+    /// Views into the source, or shared cleaned copies.
+    pub cleans: Vec<Text>,
     /// (content, full, raw start) of each line.
     spans: Vec<(Span, Span, usize)>,
-    /// Each line's readings, as [`Line::at`] reads them.
-    readings: Vec<Vec<(usize, usize)>>,
+    /// Every line's readings one after another, as [`Line::at`] reads them (u32: a document
+    /// can hold hundreds of thousands; a line of 4 GiB or more keeps its readings).
+    readings: Vec<(u32, u32)>,
+    /// Where each line's readings end in `readings`.
+    reading_ends: Vec<usize>,
     /// Offsets where `segment` restored a line break.
     restored: Vec<usize>,
     mojibake: Vec<Span>,
@@ -52,12 +60,13 @@ pub(super) struct Prepared<'s> {
 }
 
 /// Split `src` into logical lines and clean each.
-pub(super) fn prepare(src: &str) -> Prepared<'_> {
+pub(super) fn prepare(src: &str) -> Prepared {
     let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut p = Prepared {
         cleans: Vec::with_capacity(raw_lines.len()),
         spans: Vec::with_capacity(raw_lines.len()),
-        readings: Vec::with_capacity(raw_lines.len()),
+        readings: Vec::new(),
+        reading_ends: Vec::with_capacity(raw_lines.len()),
         restored,
         mojibake: Vec::new(),
         pinyin_count: 0,
@@ -67,44 +76,59 @@ pub(super) fn prepare(src: &str) -> Prepared<'_> {
         let text = &src[rl.content.range()];
         let trimmed = text.trim_start_matches(is_indent);
         let raw_start = rl.content.start + (text.len() - trimmed.len());
-        let readings = pinyin_spans(trimmed);
+        let mut readings = pinyin_spans(trimmed);
+        if u32::try_from(trimmed.len()).is_err() {
+            readings.clear();
+        }
         if !readings.is_empty() {
             p.pinyin_count += readings.len();
             p.first_pinyin.get_or_insert(readings[0].shift(raw_start));
         }
+        // Lossless: the line is shorter than u32::MAX bytes.
         let mut removed = 0;
-        p.readings.push(
-            readings
-                .iter()
-                .map(|r| {
-                    let start = r.start - removed;
-                    removed += r.len();
-                    (start, removed)
-                })
-                .collect(),
-        );
+        for r in &readings {
+            let start = r.start - removed;
+            removed += r.len();
+            p.readings.push((start as u32, removed as u32));
+        }
+        p.reading_ends.push(p.readings.len());
         mojibake(trimmed, raw_start, &mut p.mojibake);
         let c = match clean_spans(trimmed, &readings) {
-            Cow::Borrowed(b) => Cow::Borrowed(b.trim_end()),
-            Cow::Owned(o) => Cow::Owned(o.trim_end().to_string()),
+            Cow::Borrowed(b) => Text::of(b.trim_end()),
+            Cow::Owned(mut o) => {
+                o.truncate(o.trim_end().len());
+                Text::cleaned_line(o)
+            }
         };
         p.spans.push((rl.content, rl.full, raw_start));
         p.cleans.push(c);
     }
+    p.readings.shrink_to_fit();
     p
 }
 
-impl Prepared<'_> {
-    /// The lines, borrowing their reading maps.
-    pub fn lines(&self) -> Vec<Line<'_>> {
-        self.spans
-            .iter()
-            .zip(&self.readings)
-            .map(|(&(content, full, raw_start), readings)| Line {
-                content,
-                full,
-                raw_start,
-                readings,
+impl Prepared {
+    /// The spans [`Prepared::lines`] is made of, moved out: the lines hold them, and a copy
+    /// kept beside them would cost 40 bytes a line while the tree is built.
+    pub fn take_spans(&mut self) -> Vec<(Span, Span, usize)> {
+        std::mem::take(&mut self.spans)
+    }
+
+    /// The lines of `spans` (from [`Prepared::take_spans`]), borrowing their reading maps.
+    pub fn lines(&self, spans: Vec<(Span, Span, usize)>) -> Vec<Line<'_>> {
+        let mut from = 0;
+        spans
+            .into_iter()
+            .zip(&self.reading_ends)
+            .map(|((content, full, raw_start), &end)| {
+                let readings = self.readings.get(from..end).unwrap_or_default();
+                from = end;
+                Line {
+                    content,
+                    full,
+                    raw_start,
+                    readings,
+                }
             })
             .collect()
     }

@@ -12,7 +12,6 @@ use crate::ast::{Block, ChromeKind, DateValue, DocumentKind, Title};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::MarkerStyle;
 use crate::Diagnostic;
-use std::borrow::Cow;
 
 mod body;
 mod chrome;
@@ -77,7 +76,7 @@ fn title_like(s: &str, max_chars: usize) -> bool {
 /// before it filled in.
 struct Builder<'a> {
     lines: Vec<Line<'a>>,
-    cleans: &'a [Cow<'a, str>],
+    cleans: &'a [crate::Text],
     kinds: &'a [LineKind<'a>],
     diagnostics: Vec<Diagnostic>,
     /// The width in characters a PDF-to-text step wrapped lines at, when it did.
@@ -104,8 +103,9 @@ struct Builder<'a> {
 /// HTML page's navigation and footer); their lines are chrome whatever they say. Text
 /// input passes none.
 pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
-    let prepared = lines::prepare(src);
-    let lines = prepared.lines();
+    let mut prepared = lines::prepare(src);
+    let spans = prepared.take_spans();
+    let lines = prepared.lines(spans);
     // Each line is classified on its clean text and its folded view (one buffer, reused).
     let mut folded = String::new();
     let mut kinds: Vec<LineKind<'_>> = prepared

@@ -11,6 +11,7 @@ use crate::lexicon::news::{
     STATEMENT_SUBJECTS,
 };
 use crate::Span;
+use crate::Text;
 
 /// Dates the body pass met, in the order it prefers them.
 #[derive(Default)]
@@ -30,7 +31,7 @@ impl Builder<'_> {
         let line = self.lines[k];
         let source = c.find(DATELINE_AGENCY_ENDINGS).map(|i| {
             let end = i + c[i..].chars().next().map_or(0, char::len_utf8);
-            c[..end].to_string()
+            Text::of(&c[..end])
         });
         let mut reporters = Vec::new();
         for key in REPORTER_WORDS {
@@ -39,7 +40,7 @@ impl Builder<'_> {
                 let end = rest.find([')', '）']).unwrap_or(0);
                 for name in rest[..end].split([' ', '\u{3000}', '、', '，', ',']) {
                     if !name.is_empty() {
-                        reporters.push(name.to_string());
+                        reporters.push(Text::of(name));
                     }
                 }
             }
@@ -49,7 +50,7 @@ impl Builder<'_> {
             .map(|(r, ymd)| date_value(ymd, Span::new(line.at(r.start), line.at(r.end))));
         NewsDateline {
             span: line.full,
-            text: c.to_string(),
+            text: Text::of(c),
             source,
             reporters,
             date,
@@ -72,13 +73,13 @@ impl Builder<'_> {
             for name in names.split(['、', '，', ',']) {
                 let name = name.trim();
                 if !name.is_empty() && char_len(name) <= 12 {
-                    into.push(name.to_string());
+                    into.push(Text::of(name));
                 }
             }
         }
         Attendees {
             span: self.lines[k].full,
-            text: c.to_string(),
+            text: Text::of(c),
             present,
             observers,
         }
@@ -91,10 +92,8 @@ impl Builder<'_> {
             .iter()
             .find(|w| c.starts_with(**w))
             .map_or(0, |w| w.len());
-        let verb = c[subject..verb_end].to_string();
-        let text = c[verb_end..]
-            .trim_start_matches(['，', ',', '：', ':'])
-            .to_string();
+        let verb = Text::of(&c[subject..verb_end]);
+        let text = Text::of(c[verb_end..].trim_start_matches(['，', ',', '：', ':']));
         Statement {
             span: self.lines[k].full,
             verb,

@@ -7,6 +7,7 @@ use crate::inline::date::{self, find_date, find_full_date, Ymd};
 use crate::inline::target::{self, Target};
 use crate::lexicon::headings::LIST_ITEM_OPENERS;
 use crate::Span;
+use crate::Text;
 
 impl Builder<'_> {
     /// Targets in cleaned line `k` between offsets `from` and `to`, spans in the source.
@@ -28,13 +29,13 @@ impl Builder<'_> {
     pub(super) fn paragraph(
         &self,
         k: usize,
-        marker: Option<String>,
+        marker: Option<Text>,
         run_in: Option<Heading>,
     ) -> Paragraph {
         Paragraph {
             span: self.lines[k].full,
-            text: self.clean(k).to_string(),
-            run_in,
+            text: Text::of(self.clean(k)),
+            run_in: run_in.map(Box::new),
             marker,
             items: self.list_items(k, 0),
             targets: self.targets_in(k, 0, self.clean(k).len()),
@@ -62,13 +63,14 @@ impl Builder<'_> {
         let mut items = Vec::with_capacity(found.len());
         for (idx, &(pos, num, len)) in found.iter().enumerate() {
             let end = found.get(idx + 1).map_or(c.len(), |x| x.0);
-            let text = c[pos + len..end]
-                .trim_start_matches(['，', ',', '：', ':'])
-                .trim_end()
-                .to_string();
+            let text = Text::of(
+                c[pos + len..end]
+                    .trim_start_matches(['，', ',', '：', ':'])
+                    .trim_end(),
+            );
             items.push(ListItem {
                 number: num,
-                marker: c[pos..pos + len].to_string(),
+                marker: Text::of(&c[pos..pos + len]),
                 span: Span::new(line.at(pos), line.at(end)),
                 text,
             });
@@ -101,7 +103,7 @@ pub(super) fn date_value(ymd: Ymd, span: Span) -> DateValue {
 pub(super) fn make_deadline(text: &str, span: Span) -> Box<Deadline> {
     let d = date::whole_deadline(text);
     Box::new(Deadline {
-        text: text.to_string(),
+        text: Text::of(text),
         span,
         year: d.as_ref().and_then(|d| d.year),
         month: d.as_ref().and_then(|d| d.month),

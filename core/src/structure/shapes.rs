@@ -4,7 +4,6 @@
 use super::{char_len, title_like};
 use crate::lex::markers::MarkerStyle;
 use crate::lexicon::headings::DEFINITION_WORDS;
-use std::borrow::Cow;
 
 /// The shape of a run-in heading: a short phrase without commas, a 。, then more text before
 /// the clause (（一）构建产业生态。鼓励……). `text_end` is where the clause starts, if any.
@@ -24,7 +23,7 @@ pub(super) fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
 /// The width a PDF-to-text step wrapped the text at: the most common length of lines of 12
 /// characters or more, when at least 5 lines and a quarter of them have it and most of those
 /// end mid-sentence. `None` for text that was not hard-wrapped.
-pub(super) fn wrap_width(cleans: &[Cow<'_, str>]) -> Option<usize> {
+pub(super) fn wrap_width(cleans: &[crate::Text]) -> Option<usize> {
     let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
     let mut long = 0;
     for c in cleans {

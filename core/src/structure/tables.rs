@@ -3,6 +3,7 @@
 
 use super::levels::Tree;
 use super::paragraphs::make_deadline;
+use super::tasks::task_block;
 use super::{char_len, Builder};
 use crate::ast::{Block, Responsibility, Role, Task, TaskId};
 use crate::inline::date;
@@ -14,6 +15,7 @@ use crate::lex::table::{
 use crate::lex::units::looks_like_unit;
 use crate::lexicon::tables::NUMBER_COLUMN_NAMES;
 use crate::Span;
+use crate::Text;
 
 /// A table cell: its line, its offset in that line's cleaned text, its text.
 struct Cell<'a> {
@@ -71,7 +73,7 @@ impl<'a> Builder<'a> {
         let c = self.clean(k);
         if let Some(cols) = table.as_ref() {
             if let Some(task) = self.table_row(k, cols, tree) {
-                tree.push(Block::Task(Box::new(task)));
+                tree.push(task_block(task));
                 return true;
             }
             *table = None;
@@ -204,7 +206,7 @@ impl<'a> Builder<'a> {
             let mut all_cols = vec![Column::Number];
             all_cols.extend(fitted);
             let task = self.task_from_cells(&with_number, &all_cols, Some(number), span, tree);
-            tree.push(Block::Task(Box::new(task)));
+            tree.push(task_block(task));
         }
         Some(at)
     }
@@ -225,10 +227,10 @@ impl<'a> Builder<'a> {
             span,
             number,
             marker: match (number, cells.first()) {
-                (Some(_), Some(c)) => c.text.to_string(),
-                _ => String::new(),
+                (Some(_), Some(c)) => Text::of(c.text),
+                _ => Text::default(),
             },
-            text: String::new(),
+            text: Text::default(),
             text_span: Span::new(self.lines[first].raw_start, self.lines[first].raw_start),
             section: tree.path(),
             responsibility: None,
@@ -246,10 +248,10 @@ impl<'a> Builder<'a> {
             let role = match col {
                 Column::Task => {
                     if !task.text.is_empty() {
-                        task.text.push_str(cell.text);
+                        task.text = format!("{}{}", task.text, cell.text).into();
                         task.text_span = task.text_span.cover(cell_span);
                     } else {
-                        task.text = cell.text.to_string();
+                        task.text = Text::of(cell.text);
                         task.text_span = cell_span;
                     }
                     task.targets.extend(self.targets_in(
@@ -269,7 +271,7 @@ impl<'a> Builder<'a> {
                         cell.text
                             .split(['、', '，', ',', ' '])
                             .filter(|x| !x.is_empty())
-                            .map(str::to_string),
+                            .map(Text::of),
                     );
                     resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));
                     continue;

@@ -17,6 +17,7 @@ use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
 use crate::lexicon::genres::{TASK_DOCUMENT_GENRES, TASK_DOCUMENT_WORDS};
 use crate::normalize::fold_script;
+use crate::Text;
 use crate::{Diagnostic, DiagnosticCode, Span};
 
 /// A responsibility clause found on a task line.
@@ -236,7 +237,7 @@ impl<'a> Builder<'a> {
         let raw_text = &c[body..text_end_clean];
         // Offsets found in the trimmed text start this many bytes after `body`.
         let lead_ws = raw_text.len() - raw_text.trim_start().len();
-        let text = raw_text.trim().to_string();
+        let text = Text::of(raw_text.trim());
         let text_span = Span::new(line.at(body), line.at(text_end_clean));
         let mut deadline = None;
         let responsibility = clause.map(
@@ -267,7 +268,7 @@ impl<'a> Builder<'a> {
                     line.at(body + lead_ws + r.end),
                 );
                 deadline = Some(Box::new(Deadline {
-                    text: text[r].to_string(),
+                    text: Text::of(&text[r]),
                     span: sp,
                     year: d.year,
                     month: d.month,
@@ -281,7 +282,7 @@ impl<'a> Builder<'a> {
             id: TaskId::default(),
             span: line.full,
             number: marker.map(|m| m.number),
-            marker: marker.map_or_else(String::new, |m| m.text.to_string()),
+            marker: marker.map_or_else(Text::default, |m| Text::of(m.text)),
             text,
             text_span,
             section: tree.path(),
@@ -361,7 +362,7 @@ impl<'a> Builder<'a> {
                     for x in j..=last {
                         let c = self.clean(x);
                         let upto = if x == last { found.text_end } else { c.len() };
-                        task.text.push_str(c[..upto].trim());
+                        task.text = format!("{}{}", task.text, c[..upto].trim()).into();
                     }
                     task.text_span = task.text_span.cover(Span::new(
                         self.lines[j].raw_start,
@@ -383,9 +384,20 @@ impl<'a> Builder<'a> {
             }
         }
         task.span = Span::new(task.span.start, self.lines[end - 1].full.end);
-        tree.push(Block::Task(Box::new(task)));
+        tree.push(task_block(task));
         end
     }
+}
+
+/// A finished task as a block, its lists without spare capacity (they grow line by line
+/// while it is read; a task notice holds many tasks, each with a few units).
+pub(super) fn task_block(mut task: Task) -> Block {
+    if let Some(r) = &mut task.responsibility {
+        r.units.shrink_to_fit();
+        r.leaders.shrink_to_fit();
+    }
+    task.targets.shrink_to_fit();
+    Block::Task(Box::new(task))
 }
 
 /// A title that says the document assigns tasks: it names a breakdown (分工, 任务分解…) and

@@ -38,7 +38,7 @@ pub fn summary(doc: &Document) -> (String, Option<String>, Option<String>, Outli
     let outline = doc
         .outline()
         .iter()
-        .map(|h| (h.level, h.marker.clone(), h.title.clone()))
+        .map(|h| (h.level, h.marker.to_string(), h.title.to_string()))
         .collect();
     let tasks = doc
         .tasks()
@@ -47,19 +47,19 @@ pub fn summary(doc: &Document) -> (String, Option<String>, Option<String>, Outli
             let names = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
             (
                 t.number,
-                t.units().iter().map(|u| u.name.clone()).collect(),
+                t.units().iter().map(|u| u.name.to_string()).collect(),
                 names(t.lead().collect()),
                 t.units()
                     .iter()
                     .filter(|u| u.role == gongwen::Role::Support)
-                    .map(|u| u.name.clone())
+                    .map(|u| u.name.to_string())
                     .collect(),
             )
         })
         .collect();
     (
         doc.kind().as_str().to_string(),
-        doc.title().map(|t| t.text.clone()),
+        doc.title().map(|t| t.text.to_string()),
         doc.date().and_then(|d| d.iso()),
         outline,
         tasks,

@@ -23,7 +23,7 @@ use crate::lexicon::quantities::{
     PERCENT_AFTER_HUNDRED, PERCENT_OPENERS, PERCENT_OPENER_START, RANGE_WORDS, SCALES,
     SEVERAL_BEFORE_MAGNITUDE, SMALL_SCALES, TIMES_COUNTER, UNDER_BEFORE,
 };
-use crate::Span;
+use crate::{Span, Text};
 
 pub use crate::ast::{Approx, Quantity, QuantityKind};
 
@@ -85,9 +85,9 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
             value: v,
             upper: None,
             approx: None,
-            unit: s[..head].to_string(),
+            unit: Text::of(&s[..head]),
             base_value: v,
-            base_unit: "%".into(),
+            base_unit: Text::word("%"),
             kind: QuantityKind::Percent,
             currency: None,
             span: Span::new(at, at + head + used),
@@ -157,9 +157,9 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
                         value,
                         upper: None,
                         approx,
-                        unit: s[used..end].to_string(),
+                        unit: Text::of(&s[used..end]),
                         base_value: value / b,
-                        base_unit: "ratio".into(),
+                        base_unit: Text::word("ratio"),
                         kind: QuantityKind::Ratio,
                         currency: None,
                         span: Span::new(at, at + end),
@@ -275,10 +275,10 @@ fn finish(
     let (base_unit, factor, kind, currency) = match unit {
         Some((w, b, f, k, c)) => {
             used += w.len();
-            (b.to_string(), f, k, c.map(str::to_string))
+            (Text::word(b), f, k, c.map(Text::word))
         }
         None if scale > 1.0 && scale_start < used => {
-            ("1".to_string(), 1.0, QuantityKind::Count, None)
+            (Text::word("1"), 1.0, QuantityKind::Count, None)
         }
         None => return None,
     };
@@ -325,7 +325,7 @@ fn finish(
         value,
         upper,
         approx,
-        unit: unit_text,
+        unit: Text::at_or_owned(&s[scale_start..used], unit_text),
         base_value,
         base_unit,
         kind,

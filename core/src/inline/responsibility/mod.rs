@@ -27,7 +27,7 @@ use crate::lex::units::{
 };
 use crate::lexicon::roles::{AGENT_MARKER, RESPONSIBLE_VERB};
 use crate::lexicon::units::EACH;
-use crate::Span;
+use crate::{Span, Text};
 use leaders::without_title;
 use roles::{parenthesised_role, strip_and_others, strip_role};
 use segments::{names, role_groups, trim_piece};
@@ -36,8 +36,8 @@ use segments::{names, role_groups, trim_piece};
 #[derive(Debug, Default)]
 pub(crate) struct Clause {
     pub units: Vec<Unit>,
-    pub leaders: Vec<String>,
-    pub deadline: Option<(Span, String)>,
+    pub leaders: Vec<Text>,
+    pub deadline: Option<(Span, Text)>,
     /// Spans of doubled role words (负责负责).
     pub doubled: Vec<Span>,
     /// A role word or label was written: this is a clause for certain.
@@ -92,8 +92,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         {
             // 6月底前, 年内持续推进, 5月底取得阶段性成效并持续推进: when, not who.
             if clause.deadline.is_none() {
-                clause.deadline =
-                    Some((Span::new(seg_off, seg_off + text.len()), text.to_string()));
+                clause.deadline = Some((Span::new(seg_off, seg_off + text.len()), Text::of(text)));
             }
             continue;
         }
@@ -103,14 +102,13 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
                     // 副市长 李某 and 副县长张某某 name one person: the title is no leader.
                     let name = without_title(name.trim());
                     if !name.is_empty() {
-                        clause.leaders.push(name.to_string());
+                        clause.leaders.push(Text::of(name));
                     }
                 }
                 continue;
             }
             Some(Label::Deadline) => {
-                clause.deadline =
-                    Some((Span::new(seg_off, seg_off + text.len()), text.to_string()));
+                clause.deadline = Some((Span::new(seg_off, seg_off + text.len()), Text::of(text)));
                 current_label = None;
                 continue;
             }
@@ -161,9 +159,9 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
                 own_roles.push(clause.units.len());
             }
             clause.units.push(Unit {
-                name: name.to_string(),
+                name: Text::of(name),
                 // Filled in, like the kind, once the clause is accepted.
-                normalized: String::new(),
+                normalized: Text::default(),
                 role: own_role.or(role).unwrap_or(Role::Responsible),
                 // Filled in once the clause is accepted (most candidates are not).
                 kind: UnitKind::Other,
@@ -223,7 +221,13 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     }
     for u in &mut clause.units {
         u.kind = unit_kind(&u.name);
-        u.normalized = normalize(&u.name);
+        let normalized = normalize(&u.name);
+        // Most names are already normal: the name itself, shared, not a second copy.
+        u.normalized = if normalized == *u.name {
+            u.name.clone()
+        } else {
+            normalized.into()
+        };
     }
     clause.explicit = saw_role_word;
     // Most clauses name a few units: no spare capacity kept in the tree (a Unit is ~70 B).
@@ -237,7 +241,12 @@ mod tests {
 
     fn roles(body: &str) -> Vec<(String, Role)> {
         parse_clause(body, 0, true)
-            .map(|c| c.units.into_iter().map(|u| (u.name, u.role)).collect())
+            .map(|c| {
+                c.units
+                    .into_iter()
+                    .map(|u| (u.name.into(), u.role))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

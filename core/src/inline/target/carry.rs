@@ -9,7 +9,7 @@ use super::{Relation, Target};
 use crate::ast::TargetId;
 use crate::inline::quantity::QuantityKind;
 use crate::lexicon::targets::{ETC, LIST_JOINERS};
-use crate::Span;
+use crate::{Span, Text};
 
 /// 入驻率80%以上, 总投资120亿元以上: the phrase before the amount is the indicator of a level.
 pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
@@ -19,12 +19,12 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
         return;
     }
     sc.push(Target {
-        indicator: text[is..ie].to_string(),
+        indicator: Text::of(&text[is..ie]),
         relation: Relation::Reach,
-        relation_text: String::new(),
+        relation_text: Text::default(),
         quantity: at.q.clone(),
-        qualifier: at.qualifier.or(at.hedge).map(str::to_string),
-        hedge: at.hedge.map(str::to_string),
+        qualifier: at.qualifier.or(at.hedge).map(Text::of),
+        hedge: at.hedge.map(Text::of),
         respectively: false,
         span: Span::new(is, at.qend),
         id: TargetId::default(),
@@ -74,12 +74,12 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
             qend = ie;
         }
         sc.push(Target {
-            indicator: text[is..ie].to_string(),
+            indicator: Text::of(&text[is..ie]),
             relation,
-            relation_text: word.to_string(),
+            relation_text: Text::word(word),
             quantity: at.q.clone(),
-            qualifier: at.qualifier.or(hedge).map(str::to_string),
-            hedge: hedge.map(str::to_string),
+            qualifier: at.qualifier.or(hedge).map(Text::of),
+            hedge: hedge.map(Text::of),
             respectively: false,
             span: Span::new(is.min(qs), qend.max(ie)),
             id: TargetId::default(),

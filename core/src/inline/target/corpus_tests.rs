@@ -31,11 +31,11 @@ fn rows_of(targets: &[crate::Target]) -> Vec<(String, &'static str, f64, String,
         .iter()
         .map(|t| {
             (
-                t.indicator.clone(),
+                t.indicator.to_string(),
                 t.relation.as_str(),
                 t.quantity.value,
-                t.quantity.unit.clone(),
-                t.qualifier.clone(),
+                t.quantity.unit.to_string(),
+                t.qualifier.as_ref().map(ToString::to_string),
             )
         })
         .collect()
@@ -77,7 +77,7 @@ fn seed_002_section_one() {
         assert_eq!(*t.section, ["经济社会发展主要目标"]);
         // Spans index the original input.
         let text = doc.text(t.span);
-        assert!(text.contains(&t.indicator), "{text}");
+        assert!(text.contains(t.indicator.as_str()), "{text}");
         assert!(doc
             .text(t.quantity.span)
             .starts_with(|c: char| c.is_ascii_digit()));
@@ -561,7 +561,12 @@ fn targets_in_headings_tasks_and_paragraphs() {
     let got: Vec<(&str, Vec<String>)> = doc
         .targets()
         .into_iter()
-        .map(|t| (t.indicator.as_str(), t.section.to_vec()))
+        .map(|t| {
+            (
+                t.indicator.as_str(),
+                t.section.iter().map(ToString::to_string).collect(),
+            )
+        })
         .collect();
     assert_eq!(
         got,

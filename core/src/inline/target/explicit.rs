@@ -12,7 +12,7 @@ use crate::inline::quantity::QuantityKind;
 use crate::lexicon::targets::{
     LIST_JOINERS, PLACES_BEFORE_VERB, RESPECTIVELY_WORDS, SECOND_VERB_OPENERS, VERB_JOINERS,
 };
-use crate::Span;
+use crate::{Span, Text};
 
 /// The relation as read so far: the word, the relation, where the word stands, and the words
 /// between it and the number.
@@ -153,7 +153,7 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
     // 清洁取暖建设等10个战役: the verb is inside an enumeration.
     let inside_list = r.post_raw.starts_with(crate::lexicon::targets::ETC);
     let respectively = RESPECTIVELY_WORDS.iter().any(|w| pre_text.contains(w));
-    let mut indicator = text[is..ie].to_string();
+    let mut indicator = Text::of(&text[is..ie]);
     if indicator.is_empty() {
         // 增长7.8% after 生产总值完成760亿元: the sentence's last indicator.
         if let Some(prev) = sc.out.last().filter(|t| t.span.start >= at.sentence) {
@@ -173,15 +173,15 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
         }
     }
     if inside_list {
-        indicator.clear();
+        indicator = Text::default();
     }
     sc.push(Target {
         indicator,
         relation: r.relation,
-        relation_text: r.word.to_string(),
+        relation_text: Text::word(r.word),
         quantity: at.q.clone(),
-        qualifier: at.qualifier.or(at.hedge).map(str::to_string),
-        hedge: at.hedge.map(str::to_string),
+        qualifier: at.qualifier.or(at.hedge).map(Text::of),
+        hedge: at.hedge.map(Text::of),
         respectively: false,
         span: Span::new(is.min(r.at.0), at.qend.max(ie)),
         id: TargetId::default(),
@@ -201,7 +201,7 @@ fn distribute(
     at: &At,
     r: &Reading,
     (is, ie): (usize, usize),
-    indicator: &str,
+    indicator: &Text,
 ) -> Option<Next> {
     let text = sc.text;
     let (group, end) = gather_values(text, sc.quantities, (at.j, at.qend, at.qualifier));
@@ -216,14 +216,14 @@ fn distribute(
     for (n, &(qi, e, ql)) in group.iter().enumerate() {
         let name = names
             .as_ref()
-            .map_or_else(|| indicator.to_string(), |v| v[n].clone());
+            .map_or_else(|| indicator.clone(), |v| v[n].clone());
         sc.push(Target {
             indicator: name,
             relation: r.relation,
-            relation_text: r.word.to_string(),
+            relation_text: Text::word(r.word),
             quantity: sc.quantities[qi].clone(),
-            qualifier: ql.or(at.hedge).map(str::to_string),
-            hedge: at.hedge.map(str::to_string),
+            qualifier: ql.or(at.hedge).map(Text::of),
+            hedge: at.hedge.map(Text::of),
             respectively: true,
             span: Span::new(is.min(r.at.0), e),
             id: TargetId::default(),

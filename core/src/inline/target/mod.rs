@@ -65,11 +65,11 @@ mod tests {
             .into_iter()
             .map(|t| {
                 (
-                    t.indicator,
+                    t.indicator.into(),
                     t.relation.as_str(),
                     t.quantity.value,
-                    t.quantity.unit,
-                    t.qualifier,
+                    t.quantity.unit.into(),
+                    t.qualifier.map(Into::into),
                 )
             })
             .collect()

@@ -9,6 +9,7 @@ use super::relations::qualifier_at;
 use super::Target;
 use crate::inline::quantity::Quantity;
 use crate::lexicon::targets::{INDICATOR_HEAD_NOUNS, LIST_JOINERS};
+use crate::Text;
 
 static HEADS: LazyLock<AhoCorasick> =
     LazyLock::new(|| crate::lexicon::automaton(INDICATOR_HEAD_NOUNS));
@@ -55,7 +56,7 @@ pub(super) fn indicator_names(
     own: bool,
     indicator: &str,
     n: usize,
-) -> Option<Vec<String>> {
+) -> Option<Vec<Text>> {
     let earlier: Vec<&Target> = earlier
         .iter()
         .filter(|t| t.span.start >= sentence)
@@ -78,7 +79,7 @@ fn earliest_head(s: &str) -> Option<usize> {
 
 /// Split a list of indicators (A、B和C), then share the last one's head noun with items
 /// that lack one (高技术产业、战略性新兴产业增加值占比 → 高技术产业增加值占比, …).
-fn split_indicators(s: &str, n: usize) -> Option<Vec<String>> {
+fn split_indicators(s: &str, n: usize) -> Option<Vec<Text>> {
     let split = |seps: &[char]| -> Vec<&str> {
         let mut parts = Vec::new();
         let mut depth = 0i32;
@@ -115,8 +116,8 @@ fn split_indicators(s: &str, n: usize) -> Option<Vec<String>> {
             .iter()
             .enumerate()
             .map(|(i, p)| match head {
-                Some(h) if i + 1 < n && earliest_head(p).is_none() => format!("{p}{h}"),
-                _ => p.to_string(),
+                Some(h) if i + 1 < n && earliest_head(p).is_none() => format!("{p}{h}").into(),
+                _ => Text::of(p),
             })
             .collect(),
     )
