@@ -105,6 +105,29 @@ pub fn deadline(i: &str) -> IResult<&str, DeadlineMatch> {
     alt((ongoing, dated)).parse(rest)
 }
 
+/// The first characters of the words a deadline may open with (an opener, an ongoing word,
+/// the ordinal of a quarter, a year-end or half-year word), sorted.
+static DEADLINE_FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let words = [DEADLINE_OPENERS, ONGOING_WORDS, YEAR_END_WORDS]
+        .into_iter()
+        .flatten()
+        .chain([&ORDINAL_PREFIX, &FIRST_HALF_YEAR, &SECOND_HALF_YEAR]);
+    let mut chars: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+    chars.extend(QUARTER_NUMERALS);
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+});
+
+/// False when no deadline (nor any date) can open with `c`: what [`deadline`] reads first is
+/// a digit (either width), a Chinese numeral, or the first character of one of its words.
+pub fn may_open_deadline(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || crate::lex::numerals::is_chinese_numeral_char(c)
+        || DEADLINE_FIRST_CHARS.binary_search(&c).is_ok()
+}
+
 /// A deadline that makes up the whole of `text` (after trimming), e.g. a clause segment.
 pub fn whole_deadline(text: &str) -> Option<DeadlineMatch> {
     let t = text.trim_matches(|c: char| c.is_whitespace() || "。.".contains(c));
@@ -167,5 +190,47 @@ mod tests {
         let (r, d) = find_deadline("力争6月底前建成").unwrap();
         assert_eq!(d.month, Some(6));
         assert_eq!(&"力争6月底前建成"[r], "6月底前");
+    }
+
+    #[test]
+    fn the_gate_never_rejects_a_deadline() {
+        // Every character of the Basic Multilingual Plane before the tails of the grammar's
+        // words and numbers: where deadline() or date() reads one, the gate lets it through.
+        let mut tails: Vec<String> = [
+            DEADLINE_OPENERS,
+            ONGOING_WORDS,
+            YEAR_END_WORDS,
+            &[ORDINAL_PREFIX, FIRST_HALF_YEAR, SECOND_HALF_YEAR],
+        ]
+        .into_iter()
+        .flatten()
+        .map(|w| w.chars().skip(1).collect())
+        .collect();
+        for t in [
+            "",
+            "年底前",
+            "月底前",
+            "024年6月底前",
+            "季度",
+            "一季度",
+            "二月",
+            "月",
+            "十二月",
+            "0二四年",
+            "日",
+            "-06-25",
+            "6月",
+            "０２４年",
+        ] {
+            tails.push(t.to_string());
+        }
+        for c in (0..0x10000u32).filter_map(char::from_u32) {
+            for t in &tails {
+                let s = format!("{c}{t}");
+                if deadline(&s).is_ok() || date(&s).is_ok() {
+                    assert!(may_open_deadline(c), "{s:?}");
+                }
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ use crate::lexicon::units::{
 use crate::normalize::folded;
 use crate::normalize::to_simplified;
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The kinds of body a word in a name marks, most telling first: of the words in a name,
@@ -53,10 +54,12 @@ pub fn unit_kind(name: &str) -> UnitKind {
 }
 
 /// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
-pub fn normalize(name: &str) -> String {
+/// Borrowed when `name` is already normal (most names).
+pub fn normalize(name: &str) -> Cow<'_, str> {
     // One pass: spaces out, script folded, full-width parentheses half-width. Runs of
-    // characters that stay as they are are copied whole.
-    let mut out = String::with_capacity(name.len());
+    // characters that stay as they are are copied whole; nothing is allocated until one
+    // changes.
+    let mut out = String::new();
     let mut copied = 0;
     for (i, c) in name.char_indices() {
         let kept = if c.is_whitespace() {
@@ -69,13 +72,19 @@ pub fn normalize(name: &str) -> String {
             })
         };
         if kept != Some(c) {
+            if out.capacity() == 0 {
+                out.reserve(name.len());
+            }
             out.push_str(&name[copied..i]);
             out.extend(kept);
             copied = i + c.len_utf8();
         }
     }
+    if copied == 0 && out.capacity() == 0 {
+        return Cow::Borrowed(name);
+    }
     out.push_str(&name[copied..]);
-    out
+    Cow::Owned(out)
 }
 
 /// True for a bare administrative level (县级市, 州), in either script.

@@ -146,11 +146,54 @@ pub fn is_unit_name(name: &str) -> bool {
 /// A segment that no reading makes a unit: a figure, a time or progress phrase, a bare verb.
 /// (Weaker than `!is_unit_name`: abbreviations such as 市城投 end in no institutional word
 /// but are units once a role word says so.)
+#[cfg(test)]
 pub fn is_surely_not_a_unit(name: &str) -> bool {
     let n = name.trim();
     !plausible_name(n)
         || is_progress_phrase(n)
         || (!n.starts_with(PLACE_FIRST_CHARS) && ends_with_verb(n))
+}
+
+/// What the unit model says of one name: [`is_surely_not_a_unit`], [`is_unit_name`] and
+/// [`plausible_name`] at once, each underlying test run (and the name folded) at most once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// [`is_surely_not_a_unit`].
+    pub surely_not_a_unit: bool,
+    /// [`is_unit_name`].
+    pub unit_name: bool,
+    /// [`plausible_name`] of the name as given (untrimmed).
+    pub plausible: bool,
+}
+
+/// The [`Verdict`] on `name`.
+pub fn judge(name: &str) -> Verdict {
+    let n = name.trim();
+    let plausible_n = plausible_name(n);
+    let plausible = if n.len() == name.len() {
+        plausible_n
+    } else {
+        plausible_name(name)
+    };
+    if !plausible_n {
+        return Verdict {
+            surely_not_a_unit: true,
+            unit_name: false,
+            plausible,
+        };
+    }
+    let of_a_place = n.starts_with(PLACE_FIRST_CHARS);
+    let like = looks_like_unit(n);
+    let progress = !like && progress_words(n);
+    let verb = !of_a_place && ends_with_verb(n);
+    Verdict {
+        surely_not_a_unit: progress || verb,
+        unit_name: (like || is_collective(n))
+            && (of_a_place || n.chars().count() > 2)
+            && !progress
+            && !verb,
+        plausible,
+    }
 }
 
 /// True for a group name (各开发区管理办公室, 市政府各部门, 各成员单位).
@@ -172,6 +215,14 @@ mod tests {
         assert!(units.lines().count() >= 200 && non_units.lines().count() >= 100);
         assert!(rejected.is_empty(), "real units rejected: {rejected:?}");
         assert!(accepted.is_empty(), "non-units accepted: {accepted:?}");
+        for name in units.lines().chain(non_units.lines()) {
+            for name in [name, &format!(" {name}"), &format!("{name}\u{3000}")] {
+                let v = judge(name);
+                assert_eq!(v.unit_name, is_unit_name(name), "{name}");
+                assert_eq!(v.surely_not_a_unit, is_surely_not_a_unit(name), "{name}");
+                assert_eq!(v.plausible, plausible_name(name), "{name}");
+            }
+        }
     }
 
     #[test]

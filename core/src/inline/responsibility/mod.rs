@@ -22,15 +22,14 @@ use super::units::{normalize, unit_kind};
 use crate::ast::{Role, Unit, UnitKind};
 use crate::lex::brackets::split_depth0;
 use crate::lex::labels::{label, Label};
-use crate::lex::units::{
-    is_collective, is_progress_phrase, is_surely_not_a_unit, is_unit_name, plausible_name,
-};
+use crate::lex::units::{is_collective, is_progress_phrase, is_unit_name, judge, Verdict};
 use crate::lexicon::roles::{AGENT_MARKER, RESPONSIBLE_VERB};
 use crate::lexicon::units::EACH;
 use crate::{Span, Text};
 use leaders::without_title;
 use roles::{parenthesised_role, strip_and_others, strip_role};
 use segments::{names, role_groups, trim_piece};
+use std::borrow::Cow;
 
 /// One parsed clause.
 #[derive(Debug, Default)]
@@ -191,10 +190,16 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             }
         }
     }
+    // Each name judged once (the three tests below share their work).
+    let mut verdicts: Vec<Verdict> = clause.units.iter().map(|u| judge(&u.name)).collect();
     // Where a role word or label makes this a clause for certain, a segment that is surely
     // no unit (a figure, a time or progress phrase, a verb) is a note, not a unit.
     if saw_role_word {
-        clause.units.retain(|u| !is_surely_not_a_unit(&u.name));
+        let mut judged = verdicts.iter();
+        clause
+            .units
+            .retain(|_| judged.next().is_some_and(|v| !v.surely_not_a_unit));
+        verdicts.retain(|v| !v.surely_not_a_unit);
     }
     // 按职责分工负责 after a lead means support.
     if saw_lead {
@@ -209,24 +214,20 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     {
         return None;
     }
-    let all_units = clause.units.iter().all(|u| is_unit_name(&u.name));
-    if strict
-        && !(saw_role_word && clause.units.iter().all(|u| plausible_name(&u.name)))
-        && !all_units
-    {
+    let all_units = verdicts.iter().all(|v| v.unit_name);
+    let all_plausible = verdicts.iter().all(|v| v.plausible);
+    if strict && !(saw_role_word && all_plausible) && !all_units {
         return None;
     }
-    if !strict && !clause.units.iter().all(|u| plausible_name(&u.name)) {
+    if !strict && !all_plausible {
         return None;
     }
     for u in &mut clause.units {
         u.kind = unit_kind(&u.name);
-        let normalized = normalize(&u.name);
         // Most names are already normal: the name itself, shared, not a second copy.
-        u.normalized = if normalized == *u.name {
-            u.name.clone()
-        } else {
-            normalized.into()
+        u.normalized = match normalize(&u.name) {
+            Cow::Borrowed(_) => u.name.clone(),
+            Cow::Owned(normalized) => normalized.into(),
         };
     }
     clause.explicit = saw_role_word;

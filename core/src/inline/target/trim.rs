@@ -72,6 +72,14 @@ fn strip_time_front(s: &str) -> &str {
         .iter()
         .find_map(|w| s.strip_prefix(w))
         .unwrap_or(s);
+    // Most phrases open with no time at all: none of the parsers below is tried.
+    if !t
+        .chars()
+        .next()
+        .is_some_and(crate::inline::date::may_open_deadline)
+    {
+        return s;
+    }
     if let Ok((rest, _)) = crate::inline::date::deadline(t) {
         if rest.len() < t.len() {
             return rest.trim_start_matches(AFTER_TIME);
