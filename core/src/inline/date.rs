@@ -121,6 +121,7 @@ static DEADLINE_FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
 
 /// False when no deadline (nor any date) can open with `c`: what [`deadline`] reads first is
 /// a digit (either width), a Chinese numeral, or the first character of one of its words.
+#[inline]
 pub fn may_open_deadline(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
@@ -136,6 +137,10 @@ pub fn whole_deadline(text: &str) -> Option<DeadlineMatch> {
         .find_map(|l| t.strip_prefix(l))
         .map(|r| r.trim_start_matches(['：', ':']))
         .unwrap_or(t);
+    // Most segments are names: they open with nothing a deadline opens with.
+    if !t.chars().next().is_some_and(may_open_deadline) {
+        return None;
+    }
     match deadline(t) {
         Ok((rest, d)) if rest.trim_end_matches(DONE_CHARS).is_empty() => Some(d),
         _ => None,

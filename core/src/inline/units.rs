@@ -9,7 +9,6 @@ use crate::lexicon::units::{
 };
 use crate::normalize::folded;
 use crate::normalize::to_simplified;
-use aho_corasick::AhoCorasick;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -24,27 +23,49 @@ const KINDS: [(UnitKind, &[&str]); 6] = [
     (UnitKind::Department, DEPARTMENT_WORDS),
 ];
 
-/// Every kind word in one automaton, each pattern's index mapped to its kind's rank. Words
-/// overlap (开发区 and 区委 in 开发区委), so matches are read overlapping: a standard
-/// automaton, not the lexicon's leftmost-longest one.
-static KIND_WORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
-    let mut words = Vec::new();
-    let mut ranks = Vec::new();
-    for (rank, (_, list)) in KINDS.iter().enumerate() {
-        words.extend_from_slice(list);
-        ranks.extend(std::iter::repeat_n(rank, list.len()));
+/// Every kind word with its kind's rank, sorted by first character: a name is read
+/// character by character, and only the few words opening with that character are tried.
+/// Words overlap (开发区 and 区委 in 开发区委), so every position is tried, not only where
+/// an earlier word ends.
+static KIND_WORDS: LazyLock<Vec<(char, &'static str, usize)>> = LazyLock::new(|| {
+    let mut words: Vec<(char, &'static str, usize)> = KINDS
+        .iter()
+        .enumerate()
+        .flat_map(|(rank, (_, list))| list.iter().map(move |w| (w, rank)))
+        .filter_map(|(w, rank)| w.chars().next().map(|c| (c, *w, rank)))
+        .collect();
+    words.sort_by_key(|&(c, _, rank)| (c, rank));
+    words
+});
+
+/// The first characters of [`KIND_WORDS`] hashed into 1024 bits: most characters of a name
+/// open no kind word, and one bit tells so without a search.
+static KIND_FIRST_BITS: LazyLock<[u64; 16]> = LazyLock::new(|| {
+    let mut bits = [0u64; 16];
+    for &(c, _, _) in KIND_WORDS.iter() {
+        let h = c as usize % 1024;
+        bits[h / 64] |= 1 << (h % 64);
     }
-    let automaton = AhoCorasick::new(words).expect("lexicon word lists are small and valid");
-    (automaton, ranks)
+    bits
 });
 
 /// What sort of body a unit name names.
 pub fn unit_kind(name: &str) -> UnitKind {
-    let (automaton, ranks) = &*KIND_WORDS;
-    let mut best = automaton
-        .find_overlapping_iter(name)
-        .map(|m| ranks[m.pattern().as_usize()])
-        .min();
+    let words = &*KIND_WORDS;
+    let bits = &*KIND_FIRST_BITS;
+    let mut best: Option<usize> = None;
+    for (i, c) in name.char_indices() {
+        let h = c as usize % 1024;
+        if bits[h / 64] & (1 << (h % 64)) == 0 {
+            continue;
+        }
+        let from = words.partition_point(|w| w.0 < c);
+        for &(_, word, rank) in words[from..].iter().take_while(|w| w.0 == c) {
+            if best.is_none_or(|b| rank < b) && name[i..].starts_with(word) {
+                best = Some(rank);
+            }
+        }
+    }
     // 实验校: a school by its last character.
     let school = KINDS.iter().position(|(k, _)| *k == UnitKind::School);
     if name.ends_with(SCHOOL_LAST_CHAR) && best.is_none_or(|b| Some(b) > school) {
@@ -132,5 +153,22 @@ mod tests {
         assert_eq!(unit_kind("高新技术开发区委员会"), UnitKind::Party);
         assert_eq!(unit_kind("市第一中学"), UnitKind::School);
         assert_eq!(normalize("發展改革委（統計局）"), "发展改革委(统计局)");
+        // The kind is that of the most telling word anywhere in the name.
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        for name in units.lines().chain(["开发区委", "區委法院", "公司局"]) {
+            let words = KINDS
+                .iter()
+                .position(|(_, l)| l.iter().any(|w| name.contains(w)));
+            let by_last = name.ends_with(SCHOOL_LAST_CHAR).then_some(2);
+            let rank = match (words, by_last) {
+                (Some(w), Some(l)) => Some(w.min(l)),
+                (w, l) => w.or(l),
+            };
+            assert_eq!(
+                unit_kind(name),
+                rank.map_or(UnitKind::Other, |r| KINDS[r].0),
+                "{name}"
+            );
+        }
     }
 }

@@ -75,33 +75,35 @@ pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
     }
 }
 
-/// Texts up to this many bytes are walked character by character without looking for their
-/// first bracket first.
-const SHORT: usize = 256;
-
 /// Split `s` on any char of `seps` at bracket depth 0. Yields (offset, piece).
 pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut start = 0;
-    // Before the first opening bracket every character stands at depth 0. On a short text
-    // (a clause, a name) starting the automaton costs more than the one walk below.
-    let first = if s.len() <= SHORT {
-        0
-    } else {
-        first_open(s).unwrap_or(s.len())
-    };
-    for (i, c) in s[..first].char_indices() {
-        if seps.contains(&c) && !is_close(c) {
-            out.push((start, &s[start..i]));
-            start = i + c.len_utf8();
+    let mut depth = 0usize;
+    // No bracket is a CJK ideograph (U+4000–U+9FFF, UTF-8 lead bytes E4–E9): unless a
+    // separator is one, those characters are stepped over without being decoded.
+    let skip_han = !seps.iter().any(|c| ('\u{4000}'..='\u{9FFF}').contains(c));
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if skip_han && (0xE4..=0xE9).contains(&b) {
+            i += 3;
+            continue;
         }
-    }
-    for (i, c, depth) in depths(&s[first..]) {
-        let i = first + i;
-        if depth == 0 && seps.contains(&c) && !is_open(c) && !is_close(c) {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if is_open(c) {
+            depth += 1;
+        } else if is_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && seps.contains(&c) {
             out.push((start, &s[start..i]));
-            start = i + c.len_utf8();
+            start = i + len;
         }
+        i += len;
     }
     out.push((start, &s[start..]));
     out
