@@ -25,6 +25,34 @@ static SUFFIX_VERBS: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
     all
 });
 
+/// Role verbs with the role each gives.
+type VerbGroup = Vec<(&'static str, Role)>;
+
+/// [`SUFFIX_VERBS`] grouped by their last character (sorted by it), each group in the order
+/// of the list: a text is compared only with the verbs that end with its last character.
+static SUFFIX_VERBS_BY_LAST: LazyLock<Vec<(char, VerbGroup)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, VerbGroup)> = Vec::new();
+    for &(w, r) in SUFFIX_VERBS.iter() {
+        let Some(last) = w.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(c, _)| *c == last) {
+            Some((_, g)) => g.push((w, r)),
+            None => groups.push((last, vec![(w, r)])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+});
+
+/// The first of [`SUFFIX_VERBS`] that ends `f`.
+fn suffix_verb(f: &str) -> Option<(&'static str, Role)> {
+    let last = f.chars().next_back()?;
+    let groups = &*SUFFIX_VERBS_BY_LAST;
+    let g = groups.binary_search_by_key(&last, |(c, _)| *c).ok()?;
+    groups[g].1.iter().find(|(w, _)| f.ends_with(w)).copied()
+}
+
 /// The last characters of the role verbs, in both scripts: a text ending in none of them
 /// has no role verb, and need not be folded to find out.
 static SUFFIX_LAST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
@@ -103,7 +131,7 @@ pub(super) fn strip_role(s: &str) -> Stripped<'_> {
     let mut rest = s;
     let mut role = None;
     let mut count = 0;
-    while let Some(&(word, r)) = SUFFIX_VERBS.iter().find(|(w, _)| f.ends_with(w)) {
+    while let Some((word, r)) = suffix_verb(f) {
         let x = &f[..f.len() - word.len()];
         // A word like 落实 alone must follow a name; keep "牵头" before "负责" (牵头负责).
         if x.is_empty() && count == 0 && role.is_none() && word != RESPONSIBLE_VERB {

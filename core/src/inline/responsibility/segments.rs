@@ -76,22 +76,36 @@ fn level_list_end(pieces: &[(usize, &str)], i: usize) -> usize {
 fn split_conjoined<'a>(mut offset: usize, mut name: &'a str, out: &mut Vec<(usize, &'a str)>) {
     // A loop, not recursion: a long run of conjoined names must not grow the stack.
     'rest: while name.contains(CONJUNCTIONS) {
-        for &conj in CONJUNCTIONS {
-            for (i, c, depth) in depths(name) {
-                if c == conj && depth == 0 && i > 0 {
-                    let (left, right) = (&name[..i], &name[i + c.len_utf8()..]);
-                    if left.chars().count() >= 3
-                        && looks_like_unit(left.trim())
-                        && looks_like_unit(right.trim())
-                        && right.chars().count() >= 3
-                    {
-                        out.push((offset, left));
-                        offset += i + c.len_utf8();
-                        name = right;
-                        continue 'rest;
-                    }
+        // The first conjunction of the list with a place where both sides are whole names,
+        // at the first such place: one walk finds it, keeping the best (conjunction, place).
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (i, c, depth) in depths(name) {
+            if depth != 0 || i == 0 {
+                continue;
+            }
+            let Some(k) = CONJUNCTIONS.iter().position(|&x| x == c) else {
+                continue;
+            };
+            if best.is_some_and(|(b, _, _)| b <= k) {
+                continue;
+            }
+            let (left, right) = (&name[..i], &name[i + c.len_utf8()..]);
+            if left.chars().count() >= 3
+                && looks_like_unit(left.trim())
+                && looks_like_unit(right.trim())
+                && right.chars().count() >= 3
+            {
+                best = Some((k, i, c.len_utf8()));
+                if k == 0 {
+                    break;
                 }
             }
+        }
+        if let Some((_, i, len)) = best {
+            out.push((offset, &name[..i]));
+            offset += i + len;
+            name = &name[i + len..];
+            continue 'rest;
         }
         break;
     }
