@@ -25,6 +25,31 @@ pub(super) static FILLERS: LazyLock<AhoCorasick> =
 static TRAILING: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| [HEDGE_WORDS, INDICATOR_TRAILING_WORDS].concat());
 
+/// [`TRAILING`] grouped by last character (sorted by it), each group in the list's order:
+/// a phrase is compared only with the words that end with its last character.
+static TRAILING_BY_LAST: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for &w in TRAILING.iter() {
+        let Some(last) = w.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(c, _)| *c == last) {
+            Some((_, g)) => g.push(w),
+            None => groups.push((last, vec![w])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+});
+
+/// The first of [`TRAILING`] that ends `t`.
+fn trailing_word(t: &str) -> Option<&'static str> {
+    let last = t.chars().next_back()?;
+    let groups = &*TRAILING_BY_LAST;
+    let g = groups.binary_search_by_key(&last, |(c, _)| *c).ok()?;
+    groups[g].1.iter().find(|w| t.ends_with(**w)).copied()
+}
+
 static OPENING_VERBS: LazyLock<AhoCorasick> =
     LazyLock::new(|| overlapping_automaton(CLAUSE_OPENING_VERBS));
 
@@ -59,7 +84,7 @@ pub(super) fn strip_front<'a>(mut s: &'a str, words: &AhoCorasick) -> &'a str {
 fn strip_back(mut s: &str) -> &str {
     loop {
         let t = s.trim_end_matches(|c: char| c.is_whitespace() || c == '　');
-        match TRAILING.iter().find(|w| t.ends_with(*w)) {
+        match trailing_word(t) {
             Some(w) => s = &t[..t.len() - w.len()],
             None => return t,
         }
