@@ -45,13 +45,25 @@ impl Clauses {
             .collect();
         let mut clause_starts = vec![0usize];
         let mut sentence_starts = vec![0usize];
-        for (i, c) in text.char_indices() {
+        // No boundary is a CJK ideograph (UTF-8 lead bytes E4–E9): those are stepped over
+        // without being decoded.
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if (0xE4..=0xE9).contains(&bytes[i]) {
+                i += 3;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             if is_boundary(text, i, c) {
                 clause_starts.push(i + c.len_utf8());
                 if is_sentence_end(c) {
                     sentence_starts.push(i + c.len_utf8());
                 }
             }
+            i += c.len_utf8();
         }
         Clauses {
             clause_starts,
