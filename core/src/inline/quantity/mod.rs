@@ -12,7 +12,7 @@ mod number;
 mod units;
 
 pub use number::arabic_number;
-use number::{chinese_number, is_arabic, is_chinese_start, may_open_quantity};
+use number::{chinese_number, is_arabic, is_chinese_start};
 use units::unit_at;
 
 use crate::lex::numerals::{arabic_digit, chinese_digit, chinese_unit};
@@ -20,8 +20,8 @@ use crate::lexicon::quantities::{
     ABOUT_BEFORE, CLASS_SUFFIXES, DECIMAL_POINT_WORDS, DURATION_AFTER_COUNTER, FEW,
     GENERAL_COUNTER, HUNDREDS, LARGE_SCALES, LONE_NUMERALS, MEETING_AFTER_TIMES, ONE,
     ORDINAL_PREFIXES, OVER_AFTER, OVER_BEFORE, OVER_BEFORE_MAGNITUDE, OVER_BEFORE_SCALE,
-    PERCENT_AFTER_HUNDRED, PERCENT_OPENERS, RANGE_WORDS, SCALES, SEVERAL_BEFORE_MAGNITUDE,
-    SMALL_SCALES, TIMES_COUNTER, UNDER_BEFORE,
+    PERCENT_AFTER_HUNDRED, PERCENT_OPENERS, PERCENT_OPENER_START, RANGE_WORDS, SCALES,
+    SEVERAL_BEFORE_MAGNITUDE, SMALL_SCALES, TIMES_COUNTER, UNDER_BEFORE,
 };
 use crate::{Span, Text};
 
@@ -342,7 +342,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if at < skip_to {
             continue;
         }
-        if !may_open_quantity(c) {
+        if !(is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START) {
             continue;
         }
         if let Some(q) = quantity_at(text, at) {

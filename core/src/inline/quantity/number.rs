@@ -4,9 +4,7 @@
 use crate::lex::numerals::{arabic_digit, chinese_digit, chinese_unit, chinese_value};
 use crate::lexicon::quantities::{
     DECIMAL_POINT_WORDS, FEW, FEW_HIGH, FEW_LOW, FEW_LOW_OPENING, LARGE_SCALES,
-    PERCENT_OPENER_START,
 };
-use std::sync::LazyLock;
 
 #[inline]
 pub(super) fn is_arabic(c: char) -> bool {
@@ -161,50 +159,4 @@ pub(super) fn is_chinese_start(c: char) -> bool {
     (chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '０'))
         || chinese_unit(c).is_some()
         || FEW.contains(&c)
-}
-
-/// The CJK Unified Ideographs block: most characters of a text, and the numerals among them.
-const IDEOGRAPHS: std::ops::RangeInclusive<u32> = 0x4E00..=0x9FFF;
-
-/// One bit per ideograph of [`IDEOGRAPHS`]: set when a quantity may open with it.
-static IDEOGRAPH_STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; (IDEOGRAPHS.end() - IDEOGRAPHS.start()) as usize / 64 + 1];
-    for c in IDEOGRAPHS.filter_map(char::from_u32) {
-        if opens_quantity(c) {
-            let i = (c as u32 - IDEOGRAPHS.start()) as usize;
-            bits[i / 64] |= 1 << (i % 64);
-        }
-    }
-    bits
-});
-
-/// A character a quantity may open with: a digit, a Chinese numeral, 几, 百 (百分之).
-fn opens_quantity(c: char) -> bool {
-    is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START
-}
-
-/// [`opens_quantity`], read from a table for the ideographs (a text's most characters).
-#[inline]
-pub(super) fn may_open_quantity(c: char) -> bool {
-    let u = c as u32;
-    if IDEOGRAPHS.contains(&u) {
-        let i = (u - IDEOGRAPHS.start()) as usize;
-        IDEOGRAPH_STARTS
-            .get(i / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
-    } else {
-        opens_quantity(c)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_table_agrees_with_the_rule() {
-        for c in (0..0x10000u32).filter_map(char::from_u32) {
-            assert_eq!(may_open_quantity(c), opens_quantity(c), "{c}");
-        }
-    }
 }
