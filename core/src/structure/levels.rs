@@ -171,7 +171,7 @@ impl<'a> Builder<'a> {
         body: usize,
         run_in: bool,
     ) {
-        let line = self.lines[k];
+        let line = self.line(k);
         let c = self.clean(k);
         let after = &c[body..];
         // The title ends at the first 。, or at a ： that runs on into text early in the line
@@ -293,7 +293,7 @@ impl<'a> Builder<'a> {
         {
             return None;
         }
-        let line = self.lines[k];
+        let line = self.line(k);
         Some(Heading {
             id: HeadingId::default(),
             level,

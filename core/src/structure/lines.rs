@@ -12,19 +12,66 @@ const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
 
 /// One line as the structure stage sees it.
 #[derive(Clone, Copy)]
-pub(super) struct Line<'a> {
+pub(super) struct Line {
     /// Content without terminator.
     pub content: Span,
     /// Content with terminator.
     pub full: Span,
     /// Byte offset of the clean text's first byte in the source.
     pub raw_start: usize,
-    /// Pinyin readings in the line, found once per line, as (start in cleaned coordinates,
-    /// bytes removed up to and including this reading).
-    readings: &'a [(u32, u32)],
 }
 
-impl Line<'_> {
+/// A line with the map from its clean offsets to source offsets ([`Line::at`]).
+pub(super) struct MappedLine {
+    pub content: Span,
+    pub full: Span,
+    pub raw_start: usize,
+    /// Pinyin readings in the line, as (start in cleaned coordinates, bytes removed up to and
+    /// including this reading). Found again when a pass asks (the few lines that have
+    /// readings): a map kept for every line cost a quarter of the input while the tree is built.
+    readings: Vec<(u32, u32)>,
+}
+
+impl Line {
+    /// The line with its reading map: `clean` is its clean text, `src` the source.
+    pub fn mapped(self, src: &str, clean: &str) -> MappedLine {
+        let trimmed = src
+            .get(self.raw_start..self.content.end)
+            .unwrap_or_default();
+        // A clean text that is the source itself at `raw_start` had no readings removed.
+        let readings = if clean.is_empty() || std::ptr::eq(clean.as_ptr(), trimmed.as_ptr()) {
+            Vec::new()
+        } else {
+            reading_map(trimmed, &pinyin_spans(trimmed))
+        };
+        MappedLine {
+            content: self.content,
+            full: self.full,
+            raw_start: self.raw_start,
+            readings,
+        }
+    }
+}
+
+/// The readings of `trimmed` (its [`pinyin_spans`]) as [`MappedLine::at`] reads them; none
+/// for a line of 4 GiB or more, which keeps its readings.
+fn reading_map(trimmed: &str, spans: &[Span]) -> Vec<(u32, u32)> {
+    if u32::try_from(trimmed.len()).is_err() {
+        return Vec::new();
+    }
+    // Lossless: the line is shorter than u32::MAX bytes.
+    let mut removed = 0;
+    spans
+        .iter()
+        .map(|r| {
+            let start = r.start - removed;
+            removed += r.len();
+            (start as u32, removed as u32)
+        })
+        .collect()
+}
+
+impl MappedLine {
     /// Map an offset in the cleaned text to a source offset: readings that start before it
     /// (in cleaned coordinates) shift it right. A binary search, so long lines stay linear.
     pub fn at(&self, clean_offset: usize) -> usize {
@@ -45,13 +92,8 @@ pub(super) struct Prepared {
     /// Each line's clean text: no indentation, no pinyin readings, no trailing space.
     /// Views into the source, or shared cleaned copies.
     pub cleans: Vec<Text>,
-    /// (content, full, raw start) of each line.
-    spans: Vec<(Span, Span, usize)>,
-    /// Every line's readings one after another, as [`Line::at`] reads them (u32: a document
-    /// can hold hundreds of thousands; a line of 4 GiB or more keeps its readings).
-    readings: Vec<(u32, u32)>,
-    /// Where each line's readings end in `readings`.
-    reading_ends: Vec<usize>,
+    /// Each line's spans.
+    lines: Vec<Line>,
     /// Offsets where `segment` restored a line break.
     restored: Vec<usize>,
     mojibake: Vec<Span>,
@@ -64,9 +106,7 @@ pub(super) fn prepare(src: &str) -> Prepared {
     let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut p = Prepared {
         cleans: Vec::with_capacity(raw_lines.len()),
-        spans: Vec::with_capacity(raw_lines.len()),
-        readings: Vec::new(),
-        reading_ends: Vec::with_capacity(raw_lines.len()),
+        lines: Vec::with_capacity(raw_lines.len()),
         restored,
         mojibake: Vec::new(),
         pinyin_count: 0,
@@ -84,14 +124,6 @@ pub(super) fn prepare(src: &str) -> Prepared {
             p.pinyin_count += readings.len();
             p.first_pinyin.get_or_insert(readings[0].shift(raw_start));
         }
-        // Lossless: the line is shorter than u32::MAX bytes.
-        let mut removed = 0;
-        for r in &readings {
-            let start = r.start - removed;
-            removed += r.len();
-            p.readings.push((start as u32, removed as u32));
-        }
-        p.reading_ends.push(p.readings.len());
         mojibake(trimmed, raw_start, &mut p.mojibake);
         let c = match clean_spans(trimmed, &readings) {
             Cow::Borrowed(b) => Text::of(b.trim_end()),
@@ -100,37 +132,20 @@ pub(super) fn prepare(src: &str) -> Prepared {
                 Text::cleaned_line(o)
             }
         };
-        p.spans.push((rl.content, rl.full, raw_start));
+        p.lines.push(Line {
+            content: rl.content,
+            full: rl.full,
+            raw_start,
+        });
         p.cleans.push(c);
     }
-    p.readings.shrink_to_fit();
     p
 }
 
 impl Prepared {
-    /// The spans [`Prepared::lines`] is made of, moved out: the lines hold them, and a copy
-    /// kept beside them would cost 40 bytes a line while the tree is built.
-    pub fn take_spans(&mut self) -> Vec<(Span, Span, usize)> {
-        std::mem::take(&mut self.spans)
-    }
-
-    /// The lines of `spans` (from [`Prepared::take_spans`]), borrowing their reading maps.
-    pub fn lines(&self, spans: Vec<(Span, Span, usize)>) -> Vec<Line<'_>> {
-        let mut from = 0;
-        spans
-            .into_iter()
-            .zip(&self.reading_ends)
-            .map(|((content, full, raw_start), &end)| {
-                let readings = self.readings.get(from..end).unwrap_or_default();
-                from = end;
-                Line {
-                    content,
-                    full,
-                    raw_start,
-                    readings,
-                }
-            })
-            .collect()
+    /// The lines, moved out: the builder holds them.
+    pub fn take_lines(&mut self) -> Vec<Line> {
+        std::mem::take(&mut self.lines)
     }
 
     /// What preparing the lines found worth saying.

@@ -75,7 +75,8 @@ fn title_like(s: &str, max_chars: usize) -> bool {
 /// The lines and what the passes decide about them; each pass reads the fields the passes
 /// before it filled in.
 struct Builder<'a> {
-    lines: Vec<Line<'a>>,
+    src: &'a str,
+    lines: Vec<Line>,
     cleans: &'a [crate::Text],
     kinds: &'a [LineKind<'a>],
     diagnostics: Vec<Diagnostic>,
@@ -104,8 +105,7 @@ struct Builder<'a> {
 /// input passes none.
 pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     let mut prepared = lines::prepare(src);
-    let spans = prepared.take_spans();
-    let lines = prepared.lines(spans);
+    let lines = prepared.take_lines();
     // Each line is classified on its clean text and its folded view (one buffer, reused).
     let mut folded = String::new();
     let mut kinds: Vec<LineKind<'_>> = prepared
@@ -119,6 +119,7 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     chrome::mark_reader_regions(&mut kinds, &lines, chrome);
     let n = lines.len();
     let b = Builder {
+        src,
         wrap_width: shapes::wrap_width(&prepared.cleans),
         lines,
         cleans: &prepared.cleans,
@@ -139,6 +140,11 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
 impl<'a> Builder<'a> {
     fn clean(&self, i: usize) -> &'a str {
         &self.cleans[i]
+    }
+
+    /// Line `i` with the map from its clean offsets to source offsets.
+    fn line(&self, i: usize) -> lines::MappedLine {
+        self.lines[i].mapped(self.src, self.clean(i))
     }
 
     fn run(mut self) -> Built {

@@ -240,8 +240,15 @@ impl<'a> Builder<'a> {
         let mut units = Vec::new();
         let mut leaders = Vec::new();
         let mut resp_span: Option<Span> = None;
+        // Cells of one line share its map (made once per line: a row can hold many cells).
+        let mut mapped: Option<(usize, super::lines::MappedLine)> = None;
         for (i, cell) in cells.iter().enumerate() {
-            let line = self.lines[cell.line];
+            if mapped.as_ref().is_none_or(|(k, _)| *k != cell.line) {
+                mapped = Some((cell.line, self.line(cell.line)));
+            }
+            let Some((_, line)) = mapped.as_ref() else {
+                continue;
+            };
             let at = |o: usize| line.at(cell.off + o);
             let cell_span = Span::new(at(0), at(cell.text.len()));
             let col = cols.get(i).copied().unwrap_or(Column::Other);
