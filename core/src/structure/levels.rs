@@ -157,7 +157,7 @@ impl<'a> Builder<'a> {
         open.heading.title = format!("{}{}", open.heading.title, self.clean(j).trim()).into();
         open.path = Default::default();
         open.heading.span = open.heading.span.cover(self.lines[j].content);
-        open.line_end = self.lines[j].full.end;
+        open.line_end = self.full(j).end;
     }
 
     /// Open a section at line `k` (text after the marker from `body`), closing the open

@@ -13,10 +13,9 @@ const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
 /// One line as the structure stage sees it.
 #[derive(Clone, Copy)]
 pub(super) struct Line {
-    /// Content without terminator.
+    /// Content without terminator (with it, the line ends where the next begins: lines
+    /// tile the source; see `Builder::full`).
     pub content: Span,
-    /// Content with terminator.
-    pub full: Span,
     /// Byte offset of the clean text's first byte in the source.
     pub raw_start: usize,
 }
@@ -33,8 +32,9 @@ pub(super) struct MappedLine {
 }
 
 impl Line {
-    /// The line with its reading map: `clean` is its clean text, `src` the source.
-    pub fn mapped(self, src: &str, clean: &str) -> MappedLine {
+    /// The line with its reading map: `full` is its span with terminator, `clean` its clean
+    /// text, `src` the source.
+    pub fn mapped(self, full: Span, src: &str, clean: &str) -> MappedLine {
         let trimmed = src
             .get(self.raw_start..self.content.end)
             .unwrap_or_default();
@@ -46,7 +46,7 @@ impl Line {
         };
         MappedLine {
             content: self.content,
-            full: self.full,
+            full,
             raw_start: self.raw_start,
             readings,
         }
@@ -134,7 +134,6 @@ pub(super) fn prepare(src: &str) -> Prepared {
         };
         p.lines.push(Line {
             content: rl.content,
-            full: rl.full,
             raw_start,
         });
         p.cleans.push(c);

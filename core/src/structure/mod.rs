@@ -11,7 +11,7 @@
 use crate::ast::{Block, ChromeKind, DateValue, DocumentKind, Title};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::MarkerStyle;
-use crate::Diagnostic;
+use crate::{Diagnostic, Span};
 
 mod body;
 mod chrome;
@@ -144,7 +144,18 @@ impl<'a> Builder<'a> {
 
     /// Line `i` with the map from its clean offsets to source offsets.
     fn line(&self, i: usize) -> lines::MappedLine {
-        self.lines[i].mapped(self.src, self.clean(i))
+        self.lines[i].mapped(self.full(i), self.src, self.clean(i))
+    }
+
+    /// Line `i` with its terminator: up to where the next line starts, as lines tile the
+    /// source (kept per line, the end cost 16 bytes a line while the tree is built).
+    fn full(&self, i: usize) -> Span {
+        let start = self.lines.get(i).map_or(0, |l| l.content.start);
+        let end = self
+            .lines
+            .get(i + 1)
+            .map_or(self.src.len(), |l| l.content.start);
+        Span::new(start, end)
     }
 
     fn run(mut self) -> Built {

@@ -78,7 +78,7 @@ impl Builder<'_> {
             }
         }
         Attendees {
-            span: self.lines[k].full,
+            span: self.full(k),
             text: Text::of(c),
             present,
             observers,
@@ -95,7 +95,7 @@ impl Builder<'_> {
         let verb = Text::of(&c[subject..verb_end]);
         let text = Text::of(c[verb_end..].trim_start_matches(['，', ',', '：', ':']));
         Statement {
-            span: self.lines[k].full,
+            span: self.full(k),
             verb,
             text,
         }

@@ -33,7 +33,7 @@ impl Builder<'_> {
         run_in: Option<Heading>,
     ) -> Paragraph {
         Paragraph {
-            span: self.lines[k].full,
+            span: self.full(k),
             text: Text::of(self.clean(k)),
             run_in: run_in.map(Box::new),
             marker,

@@ -102,7 +102,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|(off, text)| Cell { line: k, off, text })
             .collect();
-        Some(self.task_from_cells(&cells, cols, number, self.lines[k].full, tree))
+        Some(self.task_from_cells(&cells, cols, number, self.full(k), tree))
     }
 
     /// A table scraped one cell per line: a run of three or more header lines (序号, 工作任务,
@@ -174,7 +174,7 @@ impl<'a> Builder<'a> {
                 off: 0,
                 text: self.clean(x),
             };
-            let span = Span::new(self.lines[first].full.start, self.lines[end - 1].full.end);
+            let span = Span::new(self.full(first).start, self.full(end - 1).end);
             let data_cols: Vec<Column> = cols[1..].to_vec();
             // Cells line up with the columns after 序号 when every column has its line, empty
             // or not; otherwise the task text comes first and the rest go to the columns their

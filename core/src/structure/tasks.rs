@@ -383,7 +383,7 @@ impl<'a> Builder<'a> {
                 _ => break,
             }
         }
-        task.span = Span::new(task.span.start, self.lines[end - 1].full.end);
+        task.span = Span::new(task.span.start, self.full(end - 1).end);
         tree.push(task_block(task));
         end
     }
