@@ -12,7 +12,7 @@ use super::tables::is_column_name;
 use super::tasks::task_block;
 use super::{char_len, Builder, FrontKind, Place};
 use crate::ast::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
-use crate::lex::lines::LineKind;
+use crate::lex::lines::{marker_body, LineKind};
 use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::lex::table::Column;
 use crate::lexicon::lines::ATTACHMENT_OPENING;
@@ -224,7 +224,10 @@ impl<'a> Builder<'a> {
             LineKind::Statement { verb_end } => {
                 tree.push(Block::Statement(Box::new(self.statement(k, verb_end))));
             }
-            LineKind::Marked { marker, body } => return self.marked_line(k, marker, body, tree),
+            LineKind::Marked { marker } => {
+                let body = marker_body(c, &marker);
+                return self.marked_line(k, marker, body, tree);
+            }
             LineKind::ResponsibilityLine => {
                 tree.push(Block::Paragraph(Box::new(self.paragraph(k, None, None))));
             }
