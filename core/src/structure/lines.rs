@@ -26,24 +26,13 @@ pub(super) struct MappedLine {
     pub full: Span,
     pub raw_start: usize,
     /// Pinyin readings in the line, as (start in cleaned coordinates, bytes removed up to and
-    /// including this reading). Found again when a pass asks (the few lines that have
-    /// readings): a map kept for every line cost a quarter of the input while the tree is built.
+    /// including this reading), decoded from [`Readings`] when a pass asks.
     readings: Vec<(u32, u32)>,
 }
 
 impl Line {
-    /// The line with its reading map: `full` is its span with terminator, `clean` its clean
-    /// text, `src` the source.
-    pub fn mapped(self, full: Span, src: &str, clean: &str) -> MappedLine {
-        let trimmed = src
-            .get(self.raw_start..self.content.end)
-            .unwrap_or_default();
-        // A clean text that is the source itself at `raw_start` had no readings removed.
-        let readings = if clean.is_empty() || std::ptr::eq(clean.as_ptr(), trimmed.as_ptr()) {
-            Vec::new()
-        } else {
-            reading_map(trimmed, &pinyin_spans(trimmed))
-        };
+    /// The line with its reading map: `full` is its span with terminator.
+    pub fn mapped(self, full: Span, readings: Vec<(u32, u32)>) -> MappedLine {
         MappedLine {
             content: self.content,
             full,
@@ -53,22 +42,77 @@ impl Line {
     }
 }
 
-/// The readings of `trimmed` (its [`pinyin_spans`]) as [`MappedLine::at`] reads them; none
-/// for a line of 4 GiB or more, which keeps its readings.
-fn reading_map(trimmed: &str, spans: &[Span]) -> Vec<(u32, u32)> {
-    if u32::try_from(trimmed.len()).is_err() {
-        return Vec::new();
-    }
-    // Lossless: the line is shorter than u32::MAX bytes.
-    let mut removed = 0;
-    spans
-        .iter()
-        .map(|r| {
+/// Every line's pinyin readings, packed: per reading, how far its start (in cleaned
+/// coordinates) lies after the previous one's and how many bytes it removed, as LEB128
+/// varints (two bytes for most readings; a map of `u32` pairs cost a quarter of a
+/// pinyin-annotated input while the tree is built).
+#[derive(Default)]
+pub(super) struct Readings {
+    bytes: Vec<u8>,
+    /// (line, where its readings start in `bytes`), for the lines that have any, in order.
+    lines: Vec<(usize, usize)>,
+}
+
+impl Readings {
+    /// Record line `line`'s readings (its [`pinyin_spans`], relative to the trimmed line).
+    fn push_line(&mut self, line: usize, spans: &[Span]) {
+        if spans.is_empty() {
+            return;
+        }
+        self.lines.push((line, self.bytes.len()));
+        let (mut prev_start, mut removed) = (0, 0);
+        for r in spans {
             let start = r.start - removed;
             removed += r.len();
-            (start as u32, removed as u32)
-        })
-        .collect()
+            put_varint(&mut self.bytes, start - prev_start);
+            put_varint(&mut self.bytes, r.len());
+            prev_start = start;
+        }
+    }
+
+    /// Line `line`'s readings as [`MappedLine::at`] reads them.
+    pub fn of(&self, line: usize) -> Vec<(u32, u32)> {
+        let Ok(i) = self.lines.binary_search_by_key(&line, |&(l, _)| l) else {
+            return Vec::new();
+        };
+        let from = self.lines[i].1;
+        let to = self
+            .lines
+            .get(i + 1)
+            .map_or(self.bytes.len(), |&(_, at)| at);
+        let mut bytes = self.bytes.get(from..to).unwrap_or_default();
+        let (mut start, mut removed) = (0usize, 0usize);
+        let mut out = Vec::new();
+        while !bytes.is_empty() {
+            start += take_varint(&mut bytes);
+            removed += take_varint(&mut bytes);
+            // Lossless: only lines shorter than u32::MAX bytes have readings recorded.
+            out.push((start as u32, removed as u32));
+        }
+        out
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn take_varint(bytes: &mut &[u8]) -> usize {
+    let mut n = 0usize;
+    let mut shift = 0;
+    while let Some((&b, rest)) = bytes.split_first() {
+        *bytes = rest;
+        n |= usize::from(b & 0x7F).checked_shl(shift).unwrap_or(0);
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
 }
 
 impl MappedLine {
@@ -94,6 +138,8 @@ pub(super) struct Prepared {
     pub cleans: Vec<Text>,
     /// Each line's spans.
     lines: Vec<Line>,
+    /// Each line's pinyin readings.
+    pub readings: Readings,
     /// Offsets where `segment` restored a line break.
     restored: Vec<usize>,
     mojibake: Vec<Span>,
@@ -107,6 +153,7 @@ pub(super) fn prepare(src: &str) -> Prepared {
     let mut p = Prepared {
         cleans: Vec::with_capacity(raw_lines.len()),
         lines: Vec::with_capacity(raw_lines.len()),
+        readings: Readings::default(),
         restored,
         mojibake: Vec::new(),
         pinyin_count: 0,
@@ -132,12 +179,15 @@ pub(super) fn prepare(src: &str) -> Prepared {
                 Text::cleaned_line(o)
             }
         };
+        p.readings.push_line(p.lines.len(), &readings);
         p.lines.push(Line {
             content: rl.content,
             raw_start,
         });
         p.cleans.push(c);
     }
+    p.readings.bytes.shrink_to_fit();
+    p.readings.lines.shrink_to_fit();
     p
 }
 

@@ -78,6 +78,7 @@ struct Builder<'a> {
     src: &'a str,
     lines: Vec<Line>,
     cleans: &'a [crate::Text],
+    readings: &'a lines::Readings,
     kinds: &'a [LineKind<'a>],
     diagnostics: Vec<Diagnostic>,
     /// The width in characters a PDF-to-text step wrapped lines at, when it did.
@@ -123,6 +124,7 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
         wrap_width: shapes::wrap_width(&prepared.cleans),
         lines,
         cleans: &prepared.cleans,
+        readings: &prepared.readings,
         kinds: &kinds,
         diagnostics: prepared.diagnostics(),
         place: vec![Place::Body; n],
@@ -144,7 +146,7 @@ impl<'a> Builder<'a> {
 
     /// Line `i` with the map from its clean offsets to source offsets.
     fn line(&self, i: usize) -> lines::MappedLine {
-        self.lines[i].mapped(self.full(i), self.src, self.clean(i))
+        self.lines[i].mapped(self.full(i), self.readings.of(i))
     }
 
     /// Line `i` with its terminator: up to where the next line starts, as lines tile the
