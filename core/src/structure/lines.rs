@@ -263,3 +263,20 @@ fn mojibake(text: &str, base: usize, out: &mut Vec<Span>) {
         prev = Some(c);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_readings_read_back_as_written() {
+        let mut r = Readings::default();
+        // Line 3: readings at 10..16 and 40..50; line 7: one far out (multi-byte varints).
+        r.push_line(3, &[Span::new(10, 16), Span::new(40, 50)]);
+        r.push_line(5, &[]);
+        r.push_line(7, &[Span::new(1 << 20, (1 << 20) + 300)]);
+        assert_eq!(r.of(3), vec![(10, 6), (34, 16)]);
+        assert!(r.of(5).is_empty() && r.of(4).is_empty());
+        assert_eq!(r.of(7), vec![(1 << 20, 300)]);
+    }
+}
