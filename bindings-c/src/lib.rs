@@ -1799,7 +1799,7 @@ pub unsafe extern "C" fn gw_target_value(target: *const Target, out: *mut f64) -
 pub unsafe extern "C" fn gw_target_upper(target: *const Target, out: *mut f64) -> Status {
     boundary(|| {
         let t: &gwcore::Target = unsafe { item(target) }?;
-        unsafe { put_opt(out, t.quantity.upper, 0.0) }
+        unsafe { put_opt(out, t.quantity.upper(), 0.0) }
     })
 }
 
@@ -1844,7 +1844,7 @@ pub unsafe extern "C" fn gw_target_base_unit(target: *const Target, out: *mut St
 pub unsafe extern "C" fn gw_target_qualifier(target: *const Target, out: *mut Str) -> Status {
     boundary(|| {
         let t: &gwcore::Target = unsafe { item(target) }?;
-        unsafe { put_opt(out, t.qualifier.as_deref().map(view), EMPTY_STR) }
+        unsafe { put_opt(out, t.qualifier().map(view), EMPTY_STR) }
     })
 }
 

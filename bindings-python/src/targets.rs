@@ -110,7 +110,7 @@ impl Target {
     }
     #[getter]
     fn upper(&self) -> Option<f64> {
-        self.get().quantity.upper
+        self.get().quantity.upper()
     }
     #[getter]
     fn unit(&self) -> &str {
@@ -126,19 +126,19 @@ impl Target {
     }
     #[getter]
     fn currency(&self) -> Option<&str> {
-        self.get().quantity.currency.as_deref()
+        self.get().quantity.currency()
     }
     #[getter]
     fn approx(&self) -> Option<String> {
-        self.get().quantity.approx.as_ref().map(enum_str)
+        self.get().quantity.approx().as_ref().map(enum_str)
     }
     #[getter]
     fn qualifier(&self) -> Option<&str> {
-        self.get().qualifier.as_deref()
+        self.get().qualifier()
     }
     #[getter]
     fn hedge(&self) -> Option<&str> {
-        self.get().hedge.as_deref()
+        self.get().hedge()
     }
     #[getter]
     fn respectively(&self) -> bool {

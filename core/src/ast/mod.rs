@@ -24,6 +24,7 @@ pub use official::{DocNumber, Genre, Official, SecrecyLevel, Urgency};
 pub use read_info::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use span::Span;
 pub use target::{Approx, Quantity, QuantityKind, Relation, Target};
+pub(crate) use target::{QuantityExtra, TargetExtra};
 pub use text::Text;
 pub(crate) use text::{Source, SourceScope};
 pub(crate) use walk::assign_ids;

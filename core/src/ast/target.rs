@@ -37,16 +37,18 @@ pub enum QuantityKind {
     Ratio,
 }
 
-/// A number with its unit, as written and in base units.
+/// A number with its unit, as written and in base units. The rarer facts (a range's upper
+/// end, an approximation, a currency) are read through methods: they are kept apart, so a
+/// quantity without them is 24 bytes smaller.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(into = "QuantityFields", from = "QuantityFields")
+)]
 pub struct Quantity {
     /// The number as written, before any scale (18.8 for 18.8亿元; the lower end of a range).
     pub value: f64,
-    /// Upper end of a range (3 for 2-3个, 15 for 10%~15%).
-    pub upper: Option<f64>,
-    /// Approximation written with the number (近, 多, 余, 数, 几).
-    pub approx: Option<Approx>,
     /// The unit as written, scale included (亿元, %, 个百分点, 万亩, 家).
     pub unit: Text,
     /// The value in base units (1880000000 for 18.8亿元).
@@ -56,11 +58,101 @@ pub struct Quantity {
     pub base_unit: Text,
     /// What the unit measures.
     pub kind: QuantityKind,
-    /// ISO currency code for money (CNY, USD).
-    pub currency: Option<Text>,
     /// Byte span of the whole quantity (relative to the text searched; in a [`crate::Document`]
     /// it indexes the source).
     pub span: Span,
+    /// Upper end, approximation and currency, when any is written.
+    pub(crate) extra: Option<Box<QuantityExtra>>,
+}
+
+/// The facts few quantities have, boxed apart.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct QuantityExtra {
+    pub upper: Option<f64>,
+    pub approx: Option<Approx>,
+    pub currency: Option<Text>,
+}
+
+impl QuantityExtra {
+    /// The extra facts, boxed, or `None` when there are none.
+    pub(crate) fn boxed(
+        upper: Option<f64>,
+        approx: Option<Approx>,
+        currency: Option<Text>,
+    ) -> Option<Box<QuantityExtra>> {
+        (upper.is_some() || approx.is_some() || currency.is_some()).then(|| {
+            Box::new(QuantityExtra {
+                upper,
+                approx,
+                currency,
+            })
+        })
+    }
+}
+
+impl Quantity {
+    /// Upper end of a range (3 for 2-3个, 15 for 10%~15%).
+    pub fn upper(&self) -> Option<f64> {
+        self.extra.as_ref().and_then(|x| x.upper)
+    }
+
+    /// Approximation written with the number (近, 多, 余, 数, 几).
+    pub fn approx(&self) -> Option<Approx> {
+        self.extra.as_ref().and_then(|x| x.approx)
+    }
+
+    /// ISO currency code for money (CNY, USD).
+    pub fn currency(&self) -> Option<&str> {
+        self.extra.as_ref().and_then(|x| x.currency.as_deref())
+    }
+}
+
+/// The serialized form of a [`Quantity`]: every field, in the order JSON has always had.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct QuantityFields {
+    value: f64,
+    upper: Option<f64>,
+    approx: Option<Approx>,
+    unit: Text,
+    base_value: f64,
+    base_unit: Text,
+    kind: QuantityKind,
+    currency: Option<Text>,
+    span: Span,
+}
+
+#[cfg(feature = "serde")]
+impl From<Quantity> for QuantityFields {
+    fn from(q: Quantity) -> Self {
+        let x = q.extra.map(|x| *x).unwrap_or_default();
+        QuantityFields {
+            value: q.value,
+            upper: x.upper,
+            approx: x.approx,
+            unit: q.unit,
+            base_value: q.base_value,
+            base_unit: q.base_unit,
+            kind: q.kind,
+            currency: x.currency,
+            span: q.span,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<QuantityFields> for Quantity {
+    fn from(q: QuantityFields) -> Self {
+        Quantity {
+            value: q.value,
+            unit: q.unit,
+            base_value: q.base_value,
+            base_unit: q.base_unit,
+            kind: q.kind,
+            span: q.span,
+            extra: QuantityExtra::boxed(q.upper, q.approx, q.currency),
+        }
+    }
 }
 
 // Values are finite numbers parsed from digits (never NaN), so equality is total.
@@ -127,12 +219,13 @@ impl Relation {
     }
 }
 
-/// A quantified target.
+/// A quantified target. The qualifier and hedge, which few targets have, are read through
+/// methods (kept apart: a target without them is 24 bytes smaller).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(into = "TargetFields", from = "TargetFields"))]
 pub struct Target {
     /// Its id: its index among every figure of the document (targets and achievements).
-    #[cfg_attr(feature = "serde", serde(default))]
     pub id: super::TargetId,
     /// The indicator phrase (生产总值, 市级以上创新平台), pinyin readings removed.
     pub indicator: Text,
@@ -142,10 +235,6 @@ pub struct Target {
     pub relation_text: Text,
     /// The quantity.
     pub quantity: Quantity,
-    /// Qualifier as written: 以上, 以内, 以下, 左右 after the quantity; else 力争/确保 before it.
-    pub qualifier: Option<Text>,
-    /// 力争 / 确保 / 争取 when written in the clause.
-    pub hedge: Option<Text>,
     /// True when 分别 distributed a list of values over a list of indicators.
     pub respectively: bool,
     /// From the indicator (or relation) to the end of the qualifier.
@@ -154,26 +243,123 @@ pub struct Target {
     /// a number or have none; `task_id` tells them apart).
     pub task: Option<u64>,
     /// The id of the task it belongs to, if it is in a task.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<super::TaskId>,
     /// Titles of the headings above it, outermost first (shared by the nodes of a section).
     pub section: std::sync::Arc<[Text]>,
     /// True for a figure that reports a past result (in a review of past work) rather than
     /// a target set; such figures are left out of [`crate::Document::targets`].
-    #[cfg_attr(feature = "serde", serde(default))]
     pub achieved: bool,
+    /// Qualifier and hedge, when either is written.
+    pub(crate) extra: Option<Box<TargetExtra>>,
+}
+
+/// The words few targets have, boxed apart.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct TargetExtra {
+    pub qualifier: Option<Text>,
+    pub hedge: Option<Text>,
+}
+
+impl TargetExtra {
+    /// The words, boxed, or `None` when there are none.
+    pub(crate) fn boxed(qualifier: Option<Text>, hedge: Option<Text>) -> Option<Box<TargetExtra>> {
+        (qualifier.is_some() || hedge.is_some()).then(|| Box::new(TargetExtra { qualifier, hedge }))
+    }
+}
+
+/// The serialized form of a [`Target`]: every field, in the order JSON has always had.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct TargetFields {
+    #[serde(default)]
+    id: super::TargetId,
+    indicator: Text,
+    relation: Relation,
+    relation_text: Text,
+    quantity: Quantity,
+    qualifier: Option<Text>,
+    hedge: Option<Text>,
+    respectively: bool,
+    span: Span,
+    task: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    task_id: Option<super::TaskId>,
+    section: std::sync::Arc<[Text]>,
+    #[serde(default)]
+    achieved: bool,
+}
+
+#[cfg(feature = "serde")]
+impl From<Target> for TargetFields {
+    fn from(t: Target) -> Self {
+        let x = t.extra.map(|x| *x).unwrap_or_default();
+        TargetFields {
+            id: t.id,
+            indicator: t.indicator,
+            relation: t.relation,
+            relation_text: t.relation_text,
+            quantity: t.quantity,
+            qualifier: x.qualifier,
+            hedge: x.hedge,
+            respectively: t.respectively,
+            span: t.span,
+            task: t.task,
+            task_id: t.task_id,
+            section: t.section,
+            achieved: t.achieved,
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<TargetFields> for Target {
+    fn from(t: TargetFields) -> Self {
+        Target {
+            id: t.id,
+            indicator: t.indicator,
+            relation: t.relation,
+            relation_text: t.relation_text,
+            quantity: t.quantity,
+            respectively: t.respectively,
+            span: t.span,
+            task: t.task,
+            task_id: t.task_id,
+            section: t.section,
+            achieved: t.achieved,
+            extra: TargetExtra::boxed(t.qualifier, t.hedge),
+        }
+    }
 }
 
 // Quantities are never NaN, so equality is total.
 impl Eq for Target {}
 
 impl Target {
+    /// Qualifier as written: 以上, 以内, 以下, 左右 after the quantity; else 力争/确保 before it.
+    pub fn qualifier(&self) -> Option<&str> {
+        self.extra.as_ref().and_then(|x| x.qualifier.as_deref())
+    }
+
+    /// 力争 / 确保 / 争取 when written in the clause.
+    pub fn hedge(&self) -> Option<&str> {
+        self.extra.as_ref().and_then(|x| x.hedge.as_deref())
+    }
+
     /// Move every span by `f` (used to turn offsets in a cleaned line into source offsets).
     pub fn map_spans(&mut self, f: impl Fn(usize) -> usize) {
         self.span = Span::new(f(self.span.start), f(self.span.end));
         self.quantity.span = Span::new(f(self.quantity.span.start), f(self.quantity.span.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rare_facts_are_kept_apart() {
+        // One of each per figure: a document holds many (was 104 and 232 bytes).
+        assert_eq!(std::mem::size_of::<Quantity>(), 80);
+        assert_eq!(std::mem::size_of::<Target>(), 184);
     }
 }

@@ -109,11 +109,11 @@ fn target_tip(t: &Target, achieved: bool) -> String {
         t.relation_text,
         number(q.value)
     );
-    if let Some(u) = q.upper {
+    if let Some(u) = q.upper() {
         let _ = write!(tip, "–{}", number(u));
     }
     let _ = write!(tip, " {}", q.unit);
-    for extra in [&t.qualifier, &t.hedge].into_iter().flatten() {
+    for extra in [t.qualifier(), t.hedge()].into_iter().flatten() {
         let _ = write!(tip, " · {extra}");
     }
     if q.unit != q.base_unit || q.base_value != q.value {

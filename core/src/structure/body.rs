@@ -12,7 +12,7 @@ use super::tables::is_column_name;
 use super::tasks::task_block;
 use super::{char_len, Builder, FrontKind, Place};
 use crate::ast::{Block, Chrome, ChromeKind, Responsibility, TextBlock};
-use crate::lex::lines::LineKind;
+use crate::lex::lines::{marker_body, LineKind};
 use crate::lex::markers::{marker, Marker, MarkerStyle};
 use crate::lex::table::Column;
 use crate::lexicon::lines::ATTACHMENT_OPENING;
@@ -48,7 +48,7 @@ impl<'a> Builder<'a> {
 
     fn text_block(&self, k: usize) -> TextBlock {
         TextBlock {
-            span: self.lines[k].full,
+            span: self.full(k),
             text: Text::of(self.clean(k)),
         }
     }
@@ -85,7 +85,7 @@ impl<'a> Builder<'a> {
             .collect::<Vec<_>>()
             .join("\n")
             .into();
-        let span = Span::new(self.lines[k].full.start, self.lines[e].full.end);
+        let span = Span::new(self.full(k).start, self.full(e).end);
         (TextBlock { span, text }, e + 1)
     }
 
@@ -120,7 +120,7 @@ impl<'a> Builder<'a> {
                     .as_ref()
                     .map_or_else(Text::default, |t| t.text.clone());
                 tree.push(Block::Title(TextBlock {
-                    span: Span::new(self.lines[k].full.start, self.lines[e].full.end),
+                    span: Span::new(self.full(k).start, self.full(e).end),
                     text,
                 }));
                 return e + 1;
@@ -150,7 +150,7 @@ impl<'a> Builder<'a> {
         while e + 1 < self.lines.len() && self.place[e + 1] == Place::Chrome(chrome) {
             e += 1;
         }
-        let span = Span::new(self.lines[k].full.start, self.lines[e].full.end);
+        let span = Span::new(self.full(k).start, self.full(e).end);
         let text = (k..=e)
             .map(|x| self.clean(x))
             .filter(|t| !t.is_empty())
@@ -163,13 +163,12 @@ impl<'a> Builder<'a> {
 
     /// A body line, read by its kind; returns the next line to read.
     fn body_kind(&mut self, k: usize, sign_off_before: bool, st: &mut BodyState) -> usize {
-        let line = self.lines[k];
         let c = self.clean(k);
         let kind = self.kinds[k];
         let tree = &mut st.tree;
         match kind {
             LineKind::Blank => tree.push(Block::Blank(TextBlock {
-                span: line.full,
+                span: self.full(k),
                 text: Text::default(),
             })),
             LineKind::IssuerMark => tree.push(Block::IssuerMark(self.text_block(k))),
@@ -225,7 +224,10 @@ impl<'a> Builder<'a> {
             LineKind::Statement { verb_end } => {
                 tree.push(Block::Statement(Box::new(self.statement(k, verb_end))));
             }
-            LineKind::Marked { marker, body } => return self.marked_line(k, marker, body, tree),
+            LineKind::Marked { marker } => {
+                let body = marker_body(c, &marker);
+                return self.marked_line(k, marker, body, tree);
+            }
             LineKind::ResponsibilityLine => {
                 tree.push(Block::Paragraph(Box::new(self.paragraph(k, None, None))));
             }
@@ -237,7 +239,7 @@ impl<'a> Builder<'a> {
                     ChromeKind::Footer
                 };
                 tree.push(Block::Chrome(Chrome {
-                    span: line.full,
+                    span: self.full(k),
                     text: Text::of(c),
                     chrome,
                 }));

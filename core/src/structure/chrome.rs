@@ -10,7 +10,7 @@ use crate::lex::lines::LineKind;
 /// pass over both.
 pub(super) fn mark_reader_regions(
     kinds: &mut [LineKind<'_>],
-    lines: &[Line<'_>],
+    lines: &[Line],
     chrome: &[crate::ChromeRegion],
 ) {
     let mut regions = chrome.iter().peekable();

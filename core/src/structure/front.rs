@@ -159,8 +159,8 @@ impl Builder<'_> {
         }
         let text = squeeze_han_spaces(&text);
         let span = Span::new(
-            self.lines[p.first].at(p.cut_start),
-            self.lines[p.last].at(p.keep_end),
+            self.line(p.first).at(p.cut_start),
+            self.line(p.last).at(p.keep_end),
         );
         let (issuer, subject, genre) = title_parts(&text);
         Title {
@@ -174,7 +174,7 @@ impl Builder<'_> {
 
     fn title_from_line(&self, i: usize) -> Title {
         let c = self.clean(i);
-        let line = self.lines[i];
+        let line = self.line(i);
         // Page titles join parts with | or _ (title_site name): keep the part the body is about.
         let mut parts = Vec::new();
         let mut start = 0;

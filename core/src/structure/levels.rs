@@ -157,7 +157,7 @@ impl<'a> Builder<'a> {
         open.heading.title = format!("{}{}", open.heading.title, self.clean(j).trim()).into();
         open.path = Default::default();
         open.heading.span = open.heading.span.cover(self.lines[j].content);
-        open.line_end = self.lines[j].full.end;
+        open.line_end = self.full(j).end;
     }
 
     /// Open a section at line `k` (text after the marker from `body`), closing the open
@@ -171,7 +171,7 @@ impl<'a> Builder<'a> {
         body: usize,
         run_in: bool,
     ) {
-        let line = self.lines[k];
+        let line = self.line(k);
         let c = self.clean(k);
         let after = &c[body..];
         // The title ends at the first 。, or at a ： that runs on into text early in the line
@@ -293,7 +293,7 @@ impl<'a> Builder<'a> {
         {
             return None;
         }
-        let line = self.lines[k];
+        let line = self.line(k);
         Some(Heading {
             id: HeadingId::default(),
             level,

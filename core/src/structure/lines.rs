@@ -12,19 +12,110 @@ const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
 
 /// One line as the structure stage sees it.
 #[derive(Clone, Copy)]
-pub(super) struct Line<'a> {
-    /// Content without terminator.
+pub(super) struct Line {
+    /// Content without terminator (with it, the line ends where the next begins: lines
+    /// tile the source; see `Builder::full`).
     pub content: Span,
-    /// Content with terminator.
-    pub full: Span,
     /// Byte offset of the clean text's first byte in the source.
     pub raw_start: usize,
-    /// Pinyin readings in the line, found once per line, as (start in cleaned coordinates,
-    /// bytes removed up to and including this reading).
-    readings: &'a [(u32, u32)],
 }
 
-impl Line<'_> {
+/// A line with the map from its clean offsets to source offsets ([`Line::at`]).
+pub(super) struct MappedLine {
+    pub content: Span,
+    pub full: Span,
+    pub raw_start: usize,
+    /// Pinyin readings in the line, as (start in cleaned coordinates, bytes removed up to and
+    /// including this reading), decoded from [`Readings`] when a pass asks.
+    readings: Vec<(u32, u32)>,
+}
+
+impl Line {
+    /// The line with its reading map: `full` is its span with terminator.
+    pub fn mapped(self, full: Span, readings: Vec<(u32, u32)>) -> MappedLine {
+        MappedLine {
+            content: self.content,
+            full,
+            raw_start: self.raw_start,
+            readings,
+        }
+    }
+}
+
+/// Every line's pinyin readings, packed: per reading, how far its start (in cleaned
+/// coordinates) lies after the previous one's and how many bytes it removed, as LEB128
+/// varints (two bytes for most readings; a map of `u32` pairs cost a quarter of a
+/// pinyin-annotated input while the tree is built).
+#[derive(Default)]
+pub(super) struct Readings {
+    bytes: Vec<u8>,
+    /// (line, where its readings start in `bytes`), for the lines that have any, in order.
+    lines: Vec<(usize, usize)>,
+}
+
+impl Readings {
+    /// Record line `line`'s readings (its [`pinyin_spans`], relative to the trimmed line).
+    fn push_line(&mut self, line: usize, spans: &[Span]) {
+        if spans.is_empty() {
+            return;
+        }
+        self.lines.push((line, self.bytes.len()));
+        let (mut prev_start, mut removed) = (0, 0);
+        for r in spans {
+            let start = r.start - removed;
+            removed += r.len();
+            put_varint(&mut self.bytes, start - prev_start);
+            put_varint(&mut self.bytes, r.len());
+            prev_start = start;
+        }
+    }
+
+    /// Line `line`'s readings as [`MappedLine::at`] reads them.
+    pub fn of(&self, line: usize) -> Vec<(u32, u32)> {
+        let Ok(i) = self.lines.binary_search_by_key(&line, |&(l, _)| l) else {
+            return Vec::new();
+        };
+        let from = self.lines[i].1;
+        let to = self
+            .lines
+            .get(i + 1)
+            .map_or(self.bytes.len(), |&(_, at)| at);
+        let mut bytes = self.bytes.get(from..to).unwrap_or_default();
+        let (mut start, mut removed) = (0usize, 0usize);
+        let mut out = Vec::new();
+        while !bytes.is_empty() {
+            start += take_varint(&mut bytes);
+            removed += take_varint(&mut bytes);
+            // Lossless: only lines shorter than u32::MAX bytes have readings recorded.
+            out.push((start as u32, removed as u32));
+        }
+        out
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn take_varint(bytes: &mut &[u8]) -> usize {
+    let mut n = 0usize;
+    let mut shift = 0;
+    while let Some((&b, rest)) = bytes.split_first() {
+        *bytes = rest;
+        n |= usize::from(b & 0x7F).checked_shl(shift).unwrap_or(0);
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
+}
+
+impl MappedLine {
     /// Map an offset in the cleaned text to a source offset: readings that start before it
     /// (in cleaned coordinates) shift it right. A binary search, so long lines stay linear.
     pub fn at(&self, clean_offset: usize) -> usize {
@@ -45,13 +136,10 @@ pub(super) struct Prepared {
     /// Each line's clean text: no indentation, no pinyin readings, no trailing space.
     /// Views into the source, or shared cleaned copies.
     pub cleans: Vec<Text>,
-    /// (content, full, raw start) of each line.
-    spans: Vec<(Span, Span, usize)>,
-    /// Every line's readings one after another, as [`Line::at`] reads them (u32: a document
-    /// can hold hundreds of thousands; a line of 4 GiB or more keeps its readings).
-    readings: Vec<(u32, u32)>,
-    /// Where each line's readings end in `readings`.
-    reading_ends: Vec<usize>,
+    /// Each line's spans.
+    lines: Vec<Line>,
+    /// Each line's pinyin readings.
+    pub readings: Readings,
     /// Offsets where `segment` restored a line break.
     restored: Vec<usize>,
     mojibake: Vec<Span>,
@@ -64,9 +152,8 @@ pub(super) fn prepare(src: &str) -> Prepared {
     let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut p = Prepared {
         cleans: Vec::with_capacity(raw_lines.len()),
-        spans: Vec::with_capacity(raw_lines.len()),
-        readings: Vec::new(),
-        reading_ends: Vec::with_capacity(raw_lines.len()),
+        lines: Vec::with_capacity(raw_lines.len()),
+        readings: Readings::default(),
         restored,
         mojibake: Vec::new(),
         pinyin_count: 0,
@@ -84,14 +171,6 @@ pub(super) fn prepare(src: &str) -> Prepared {
             p.pinyin_count += readings.len();
             p.first_pinyin.get_or_insert(readings[0].shift(raw_start));
         }
-        // Lossless: the line is shorter than u32::MAX bytes.
-        let mut removed = 0;
-        for r in &readings {
-            let start = r.start - removed;
-            removed += r.len();
-            p.readings.push((start as u32, removed as u32));
-        }
-        p.reading_ends.push(p.readings.len());
         mojibake(trimmed, raw_start, &mut p.mojibake);
         let c = match clean_spans(trimmed, &readings) {
             Cow::Borrowed(b) => Text::of(b.trim_end()),
@@ -100,37 +179,22 @@ pub(super) fn prepare(src: &str) -> Prepared {
                 Text::cleaned_line(o)
             }
         };
-        p.spans.push((rl.content, rl.full, raw_start));
+        p.readings.push_line(p.lines.len(), &readings);
+        p.lines.push(Line {
+            content: rl.content,
+            raw_start,
+        });
         p.cleans.push(c);
     }
-    p.readings.shrink_to_fit();
+    p.readings.bytes.shrink_to_fit();
+    p.readings.lines.shrink_to_fit();
     p
 }
 
 impl Prepared {
-    /// The spans [`Prepared::lines`] is made of, moved out: the lines hold them, and a copy
-    /// kept beside them would cost 40 bytes a line while the tree is built.
-    pub fn take_spans(&mut self) -> Vec<(Span, Span, usize)> {
-        std::mem::take(&mut self.spans)
-    }
-
-    /// The lines of `spans` (from [`Prepared::take_spans`]), borrowing their reading maps.
-    pub fn lines(&self, spans: Vec<(Span, Span, usize)>) -> Vec<Line<'_>> {
-        let mut from = 0;
-        spans
-            .into_iter()
-            .zip(&self.reading_ends)
-            .map(|((content, full, raw_start), &end)| {
-                let readings = self.readings.get(from..end).unwrap_or_default();
-                from = end;
-                Line {
-                    content,
-                    full,
-                    raw_start,
-                    readings,
-                }
-            })
-            .collect()
+    /// The lines, moved out: the builder holds them.
+    pub fn take_lines(&mut self) -> Vec<Line> {
+        std::mem::take(&mut self.lines)
     }
 
     /// What preparing the lines found worth saying.
@@ -197,5 +261,22 @@ fn mojibake(text: &str, base: usize, out: &mut Vec<Span>) {
             out.push(Span::new(base + i, base + i + c.len_utf8()));
         }
         prev = Some(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_readings_read_back_as_written() {
+        let mut r = Readings::default();
+        // Line 3: readings at 10..16 and 40..50; line 7: one far out (multi-byte varints).
+        r.push_line(3, &[Span::new(10, 16), Span::new(40, 50)]);
+        r.push_line(5, &[]);
+        r.push_line(7, &[Span::new(1 << 20, (1 << 20) + 300)]);
+        assert_eq!(r.of(3), vec![(10, 6), (34, 16)]);
+        assert!(r.of(5).is_empty() && r.of(4).is_empty());
+        assert_eq!(r.of(7), vec![(1 << 20, 300)]);
     }
 }

@@ -11,7 +11,7 @@
 use crate::ast::{Block, ChromeKind, DateValue, DocumentKind, Title};
 use crate::lex::lines::{classify, LineKind};
 use crate::lex::markers::MarkerStyle;
-use crate::Diagnostic;
+use crate::{Diagnostic, Span};
 
 mod body;
 mod chrome;
@@ -75,8 +75,10 @@ fn title_like(s: &str, max_chars: usize) -> bool {
 /// The lines and what the passes decide about them; each pass reads the fields the passes
 /// before it filled in.
 struct Builder<'a> {
-    lines: Vec<Line<'a>>,
+    src: &'a str,
+    lines: Vec<Line>,
     cleans: &'a [crate::Text],
+    readings: &'a lines::Readings,
     kinds: &'a [LineKind<'a>],
     diagnostics: Vec<Diagnostic>,
     /// The width in characters a PDF-to-text step wrapped lines at, when it did.
@@ -104,8 +106,7 @@ struct Builder<'a> {
 /// input passes none.
 pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     let mut prepared = lines::prepare(src);
-    let spans = prepared.take_spans();
-    let lines = prepared.lines(spans);
+    let lines = prepared.take_lines();
     // Each line is classified on its clean text and its folded view (one buffer, reused).
     let mut folded = String::new();
     let mut kinds: Vec<LineKind<'_>> = prepared
@@ -119,9 +120,11 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     chrome::mark_reader_regions(&mut kinds, &lines, chrome);
     let n = lines.len();
     let b = Builder {
+        src,
         wrap_width: shapes::wrap_width(&prepared.cleans),
         lines,
         cleans: &prepared.cleans,
+        readings: &prepared.readings,
         kinds: &kinds,
         diagnostics: prepared.diagnostics(),
         place: vec![Place::Body; n],
@@ -139,6 +142,22 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
 impl<'a> Builder<'a> {
     fn clean(&self, i: usize) -> &'a str {
         &self.cleans[i]
+    }
+
+    /// Line `i` with the map from its clean offsets to source offsets.
+    fn line(&self, i: usize) -> lines::MappedLine {
+        self.lines[i].mapped(self.full(i), self.readings.of(i))
+    }
+
+    /// Line `i` with its terminator: up to where the next line starts, as lines tile the
+    /// source (kept per line, the end cost 16 bytes a line while the tree is built).
+    fn full(&self, i: usize) -> Span {
+        let start = self.lines.get(i).map_or(0, |l| l.content.start);
+        let end = self
+            .lines
+            .get(i + 1)
+            .map_or(self.src.len(), |l| l.content.start);
+        Span::new(start, end)
     }
 
     fn run(mut self) -> Built {

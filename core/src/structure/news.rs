@@ -28,7 +28,7 @@ pub(super) struct Dates {
 impl Builder<'_> {
     pub(super) fn dateline(&self, k: usize) -> NewsDateline {
         let c = self.clean(k);
-        let line = self.lines[k];
+        let line = self.line(k);
         let source = c.find(DATELINE_AGENCY_ENDINGS).map(|i| {
             let end = i + c[i..].chars().next().map_or(0, char::len_utf8);
             Text::of(&c[..end])
@@ -78,7 +78,7 @@ impl Builder<'_> {
             }
         }
         Attendees {
-            span: self.lines[k].full,
+            span: self.full(k),
             text: Text::of(c),
             present,
             observers,
@@ -95,7 +95,7 @@ impl Builder<'_> {
         let verb = Text::of(&c[subject..verb_end]);
         let text = Text::of(c[verb_end..].trim_start_matches(['，', ',', '：', ':']));
         Statement {
-            span: self.lines[k].full,
+            span: self.full(k),
             verb,
             text,
         }

@@ -13,7 +13,7 @@ impl Builder<'_> {
     /// Targets in cleaned line `k` between offsets `from` and `to`, spans in the source.
     pub(super) fn targets_in(&self, k: usize, from: usize, to: usize) -> Vec<Target> {
         let c = self.clean(k);
-        let line = self.lines[k];
+        let line = self.line(k);
         let Some(text) = c.get(from..to) else {
             return Vec::new();
         };
@@ -33,7 +33,7 @@ impl Builder<'_> {
         run_in: Option<Heading>,
     ) -> Paragraph {
         Paragraph {
-            span: self.lines[k].full,
+            span: self.full(k),
             text: Text::of(self.clean(k)),
             run_in: run_in.map(Box::new),
             marker,
@@ -45,7 +45,7 @@ impl Builder<'_> {
     /// 一是……二是…… items in line `k` from cleaned offset `from`.
     pub(super) fn list_items(&self, k: usize, from: usize) -> Vec<ListItem> {
         let c = self.clean(k);
-        let line = self.lines[k];
+        let line = self.line(k);
         let mut found: Vec<(usize, u64, usize)> = Vec::new();
         let mut at = from;
         for (n, o) in LIST_ITEM_OPENERS.iter().enumerate() {
@@ -81,7 +81,7 @@ impl Builder<'_> {
     /// The first date in line `k` (a full one when `full_only`), span in the source.
     pub(super) fn date_in_line(&self, k: usize, full_only: bool) -> Option<DateValue> {
         let c = self.clean(k);
-        let line = self.lines[k];
+        let line = self.line(k);
         let (r, ymd) = if full_only {
             find_full_date(c)?
         } else {

@@ -102,7 +102,7 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|(off, text)| Cell { line: k, off, text })
             .collect();
-        Some(self.task_from_cells(&cells, cols, number, self.lines[k].full, tree))
+        Some(self.task_from_cells(&cells, cols, number, self.full(k), tree))
     }
 
     /// A table scraped one cell per line: a run of three or more header lines (序号, 工作任务,
@@ -174,7 +174,7 @@ impl<'a> Builder<'a> {
                 off: 0,
                 text: self.clean(x),
             };
-            let span = Span::new(self.lines[first].full.start, self.lines[end - 1].full.end);
+            let span = Span::new(self.full(first).start, self.full(end - 1).end);
             let data_cols: Vec<Column> = cols[1..].to_vec();
             // Cells line up with the columns after 序号 when every column has its line, empty
             // or not; otherwise the task text comes first and the rest go to the columns their
@@ -240,8 +240,15 @@ impl<'a> Builder<'a> {
         let mut units = Vec::new();
         let mut leaders = Vec::new();
         let mut resp_span: Option<Span> = None;
+        // Cells of one line share its map (made once per line: a row can hold many cells).
+        let mut mapped: Option<(usize, super::lines::MappedLine)> = None;
         for (i, cell) in cells.iter().enumerate() {
-            let line = self.lines[cell.line];
+            if mapped.as_ref().is_none_or(|(k, _)| *k != cell.line) {
+                mapped = Some((cell.line, self.line(cell.line)));
+            }
+            let Some((_, line)) = mapped.as_ref() else {
+                continue;
+            };
             let at = |o: usize| line.at(cell.off + o);
             let cell_span = Span::new(at(0), at(cell.text.len()));
             let col = cols.get(i).copied().unwrap_or(Column::Other);

@@ -104,7 +104,7 @@ impl<'a> Builder<'a> {
     /// merged into it: units in order of first appearance, each with its strongest role.
     pub(super) fn trailing_clause(&self, k: usize) -> Option<FoundClause> {
         let c = self.clean(k);
-        let line = self.lines[k];
+        let line = self.line(k);
         let inline = self.inline_labelled(c);
         let paren = trailing_parenthetical(c);
         // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
@@ -231,7 +231,7 @@ impl<'a> Builder<'a> {
         clause: Option<FoundClause>,
         tree: &Tree,
     ) -> Task {
-        let line = self.lines[k];
+        let line = self.line(k);
         let c = self.clean(k);
         let text_end_clean = clause.as_ref().map_or(c.len(), |f| f.text_end);
         let raw_text = &c[body..text_end_clean];
@@ -302,7 +302,7 @@ impl<'a> Builder<'a> {
                 LineKind::Blank => j += 1,
                 LineKind::ResponsibilityLine => {
                     let c = self.clean(j);
-                    let line = self.lines[j];
+                    let line = self.line(j);
                     if let Some(cl) = parse_clause(c, 0, false) {
                         let resp = task.responsibility.get_or_insert_with(|| Responsibility {
                             span: line.content,
@@ -366,7 +366,7 @@ impl<'a> Builder<'a> {
                     }
                     task.text_span = task.text_span.cover(Span::new(
                         self.lines[j].raw_start,
-                        self.lines[last].at(found.text_end),
+                        self.line(last).at(found.text_end),
                     ));
                     task.responsibility = Some(Responsibility {
                         span: found.span,
@@ -383,7 +383,7 @@ impl<'a> Builder<'a> {
                 _ => break,
             }
         }
-        task.span = Span::new(task.span.start, self.lines[end - 1].full.end);
+        task.span = Span::new(task.span.start, self.full(end - 1).end);
         tree.push(task_block(task));
         end
     }

@@ -25,6 +25,7 @@ use crate::lexicon::quantities::{
 };
 use crate::{Span, Text};
 
+use crate::ast::QuantityExtra;
 pub use crate::ast::{Approx, Quantity, QuantityKind};
 
 /// The words that join the two ends of a range: dashes, tildes, 至, 到.
@@ -83,14 +84,12 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
         };
         return Some(Quantity {
             value: v,
-            upper: None,
-            approx: None,
             unit: Text::of(&s[..head]),
             base_value: v,
             base_unit: Text::word("%"),
             kind: QuantityKind::Percent,
-            currency: None,
             span: Span::new(at, at + head + used),
+            extra: None,
         });
     }
     let arabic = is_arabic(first);
@@ -155,14 +154,12 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity> {
                     let end = used + (r.len() - r2.len()) + u2;
                     return Some(Quantity {
                         value,
-                        upper: None,
-                        approx,
                         unit: Text::of(&s[used..end]),
                         base_value: value / b,
                         base_unit: Text::word("ratio"),
                         kind: QuantityKind::Ratio,
-                        currency: None,
                         span: Span::new(at, at + end),
+                        extra: QuantityExtra::boxed(None, approx, None),
                     });
                 }
             }
@@ -323,14 +320,12 @@ fn finish(
     let base_value = value * scale * factor;
     Some(Quantity {
         value,
-        upper,
-        approx,
         unit: Text::at_or_owned(&s[scale_start..used], unit_text),
         base_value,
         base_unit,
         kind,
-        currency,
         span: Span::new(at, at + used),
+        extra: QuantityExtra::boxed(upper, approx, currency),
     })
 }
 
@@ -386,7 +381,7 @@ mod tests {
         let x = q("18.8亿元");
         assert_eq!((x.value, x.unit.as_str()), (18.8, "亿元"));
         assert_eq!(x.base_value, 1_880_000_000.0);
-        assert_eq!(x.currency.as_deref(), Some("CNY"));
+        assert_eq!(x.currency(), Some("CNY"));
         let x = q("１６０家以上");
         assert_eq!((x.value, x.unit.as_str()), (160.0, "家"));
         let x = q("1.5万亩");
@@ -408,41 +403,44 @@ mod tests {
         let x = q("1.3个百分点");
         assert_eq!((x.value, x.unit.as_str()), (1.3, "个百分点"));
         let x = q("5亿美元");
-        assert_eq!(x.currency.as_deref(), Some("USD"));
+        assert_eq!(x.currency(), Some("USD"));
     }
 
     #[test]
     fn ranges_and_approximations() {
         let x = q("2-3个");
-        assert_eq!((x.value, x.upper), (2.0, Some(3.0)));
+        assert_eq!((x.value, x.upper()), (2.0, Some(3.0)));
         let x = q("5—8家");
-        assert_eq!((x.value, x.upper), (5.0, Some(8.0)));
+        assert_eq!((x.value, x.upper()), (5.0, Some(8.0)));
         let x = q("10%~15%");
-        assert_eq!((x.value, x.upper, x.unit.as_str()), (10.0, Some(15.0), "%"));
+        assert_eq!(
+            (x.value, x.upper(), x.unit.as_str()),
+            (10.0, Some(15.0), "%")
+        );
         let x = q("两三个");
-        assert_eq!((x.value, x.upper), (2.0, Some(3.0)));
+        assert_eq!((x.value, x.upper()), (2.0, Some(3.0)));
         let x = q("近700万元");
         assert_eq!(
-            (x.value, x.approx, x.base_value),
+            (x.value, x.approx(), x.base_value),
             (700.0, Some(Approx::Under), 7e6)
         );
         let x = q("3000多人");
-        assert_eq!((x.value, x.approx), (3000.0, Some(Approx::Over)));
+        assert_eq!((x.value, x.approx()), (3000.0, Some(Approx::Over)));
         let x = q("十几万人");
         assert_eq!(
-            (x.value, x.upper, x.unit.as_str()),
+            (x.value, x.upper(), x.unit.as_str()),
             (11.0, Some(19.0), "万人")
         );
         let x = q("上百家");
-        assert_eq!((x.value, x.approx), (100.0, Some(Approx::Over)));
+        assert_eq!((x.value, x.approx()), (100.0, Some(Approx::Over)));
         let x = q("数百万人");
         assert_eq!(
-            (x.value, x.approx, x.unit.as_str()),
+            (x.value, x.approx(), x.unit.as_str()),
             (100.0, Some(Approx::Several), "万人")
         );
         let x = q("二百三十余万元");
         assert_eq!(
-            (x.value, x.approx, x.base_value),
+            (x.value, x.approx(), x.base_value),
             (230.0, Some(Approx::Over), 2.3e6)
         );
         let x = q("百分之六点五");

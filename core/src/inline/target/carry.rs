@@ -6,10 +6,18 @@ use super::relations::noun_after;
 use super::scan::{At, InForce, Scanner};
 use super::trim::indicator_range;
 use super::{Relation, Target};
-use crate::ast::TargetId;
+use crate::ast::{TargetExtra, TargetId};
 use crate::inline::quantity::QuantityKind;
 use crate::lexicon::targets::{ETC, LIST_JOINERS};
 use crate::{Span, Text};
+
+/// A target's qualifier and hedge, lexicon words (one shared copy per parse), boxed apart.
+pub(super) fn words(
+    qualifier: Option<&'static str>,
+    hedge: Option<&'static str>,
+) -> Option<Box<TargetExtra>> {
+    TargetExtra::boxed(qualifier.map(Text::word), hedge.map(Text::word))
+}
 
 /// 入驻率80%以上, 总投资120亿元以上: the phrase before the amount is the indicator of a level.
 pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
@@ -23,8 +31,6 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
         relation: Relation::Reach,
         relation_text: Text::default(),
         quantity: at.q.clone(),
-        qualifier: at.qualifier.or(at.hedge).map(Text::of),
-        hedge: at.hedge.map(Text::of),
         respectively: false,
         span: Span::new(is, at.qend),
         id: TargetId::default(),
@@ -32,6 +38,7 @@ pub(super) fn implicit_level(sc: &mut Scanner, at: &At) {
         task_id: None,
         section: Default::default(),
         achieved: false,
+        extra: words(at.qualifier.or(at.hedge), at.hedge),
     });
     sc.in_force = Some(InForce {
         clause: at.clause,
@@ -78,8 +85,6 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
             relation,
             relation_text: Text::word(word),
             quantity: at.q.clone(),
-            qualifier: at.qualifier.or(hedge).map(Text::of),
-            hedge: hedge.map(Text::of),
             respectively: false,
             span: Span::new(is.min(qs), qend.max(ie)),
             id: TargetId::default(),
@@ -87,6 +92,7 @@ pub(super) fn carry_over(sc: &mut Scanner, at: &At) -> usize {
             task_id: None,
             section: Default::default(),
             achieved: false,
+            extra: words(at.qualifier.or(hedge), hedge),
         });
     }
     qend

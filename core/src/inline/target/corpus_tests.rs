@@ -35,7 +35,7 @@ fn rows_of(targets: &[crate::Target]) -> Vec<(String, &'static str, f64, String,
                 t.relation.as_str(),
                 t.quantity.value,
                 t.quantity.unit.to_string(),
-                t.qualifier.as_ref().map(ToString::to_string),
+                t.qualifier().map(ToString::to_string),
             )
         })
         .collect()

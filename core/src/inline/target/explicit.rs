@@ -2,6 +2,7 @@
 //! between it and the number, or the noun after the number), which verb is the relation when
 //! two stand together (改造完成680处, 完成农村道路改造提升80公里), and 分别.
 
+use super::carry::words;
 use super::relations::{noun_after, relation_at, Found};
 use super::respectively::{gather_values, indicator_names};
 use super::scan::{At, InForce, Next, Scanner};
@@ -180,8 +181,6 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
         relation: r.relation,
         relation_text: Text::word(r.word),
         quantity: at.q.clone(),
-        qualifier: at.qualifier.or(at.hedge).map(Text::of),
-        hedge: at.hedge.map(Text::of),
         respectively: false,
         span: Span::new(is.min(r.at.0), at.qend.max(ie)),
         id: TargetId::default(),
@@ -189,6 +188,7 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
         task_id: None,
         section: Default::default(),
         achieved: false,
+        extra: words(at.qualifier.or(at.hedge), at.hedge),
     });
     sc.in_force = Some(in_force);
     Next::After(noun_end.unwrap_or(at.qend))
@@ -222,8 +222,6 @@ fn distribute(
             relation: r.relation,
             relation_text: Text::word(r.word),
             quantity: sc.quantities[qi].clone(),
-            qualifier: ql.or(at.hedge).map(Text::of),
-            hedge: at.hedge.map(Text::of),
             respectively: true,
             span: Span::new(is.min(r.at.0), e),
             id: TargetId::default(),
@@ -231,6 +229,7 @@ fn distribute(
             task_id: None,
             section: Default::default(),
             achieved: false,
+            extra: words(ql.or(at.hedge), at.hedge),
         });
     }
     Some(next)

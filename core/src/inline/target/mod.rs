@@ -65,11 +65,11 @@ mod tests {
             .into_iter()
             .map(|t| {
                 (
-                    t.indicator.into(),
+                    t.indicator.to_string(),
                     t.relation.as_str(),
                     t.quantity.value,
-                    t.quantity.unit.into(),
-                    t.qualifier.map(Into::into),
+                    t.quantity.unit.to_string(),
+                    t.qualifier().map(Into::into),
                 )
             })
             .collect()
@@ -194,6 +194,6 @@ mod tests {
         // 力争取得: the first hedge of the sentence is 力争.
         let got = find_targets("力争取得新增就业1万人。");
         assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].hedge.as_deref(), Some("力争"));
+        assert_eq!(got[0].hedge(), Some("力争"));
     }
 }
