@@ -102,7 +102,6 @@ fn read_number(source: &str, span: Span, out: &mut Official) {
 /// 各省、自治区、直辖市人民政府; 各县（市、区）人民政府 is one).
 fn names(text: &str) -> Vec<String> {
     split_depth0(text, &['，', ',', '；', ';'])
-        .into_iter()
         .flat_map(|(_, group)| unit_names(group))
         .map(|(_, name)| name.trim())
         .filter(|n| !n.is_empty())

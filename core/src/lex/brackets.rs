@@ -75,38 +75,67 @@ pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
     }
 }
 
-/// Split `s` on any char of `seps` at bracket depth 0. Yields (offset, piece).
-pub(crate) fn split_depth0<'a>(s: &'a str, seps: &[char]) -> Vec<(usize, &'a str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut depth = 0usize;
-    // No bracket is a CJK ideograph (U+4000–U+9FFF, UTF-8 lead bytes E4–E9): unless a
-    // separator is one, those characters are stepped over without being decoded.
-    let skip_han = !seps.iter().any(|c| ('\u{4000}'..='\u{9FFF}').contains(c));
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if skip_han && (0xE4..=0xE9).contains(&b) {
-            i += 3;
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        let len = c.len_utf8();
-        if is_open(c) {
-            depth += 1;
-        } else if is_close(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && seps.contains(&c) {
-            out.push((start, &s[start..i]));
-            start = i + len;
-        }
-        i += len;
+/// Split `s` on any char of `seps` at bracket depth 0. Yields (offset, piece), lazily: a
+/// hostile run of separators costs no memory per piece.
+pub(crate) fn split_depth0<'a, 'p>(s: &'a str, seps: &'p [char]) -> SplitDepth0<'a, 'p> {
+    SplitDepth0 {
+        s,
+        seps,
+        // No bracket is a CJK ideograph (U+4000–U+9FFF, UTF-8 lead bytes E4–E9): unless a
+        // separator is one, those characters are stepped over without being decoded.
+        skip_han: !seps.iter().any(|c| ('\u{4000}'..='\u{9FFF}').contains(c)),
+        start: 0,
+        at: 0,
+        depth: 0,
+        done: false,
     }
-    out.push((start, &s[start..]));
-    out
+}
+
+/// The pieces of [`split_depth0`].
+pub(crate) struct SplitDepth0<'a, 'p> {
+    s: &'a str,
+    seps: &'p [char],
+    skip_han: bool,
+    /// Where the current piece starts.
+    start: usize,
+    /// The next byte to read.
+    at: usize,
+    depth: usize,
+    /// The last piece was given.
+    done: bool,
+}
+
+impl<'a> Iterator for SplitDepth0<'a, '_> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let (s, bytes) = (self.s, self.s.as_bytes());
+        while self.at < bytes.len() {
+            let i = self.at;
+            if self.skip_han && (0xE4..=0xE9).contains(&bytes[i]) {
+                self.at += 3;
+                continue;
+            }
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            self.at += c.len_utf8();
+            if is_open(c) {
+                self.depth += 1;
+            } else if is_close(c) {
+                self.depth = self.depth.saturating_sub(1);
+            } else if self.depth == 0 && self.seps.contains(&c) {
+                let piece = (self.start, &s[self.start..i]);
+                self.start = self.at;
+                return Some(piece);
+            }
+        }
+        self.done = true;
+        Some((self.start, &s[self.start..]))
+    }
 }
 
 #[cfg(test)]
@@ -122,7 +151,7 @@ mod tests {
         assert_eq!(first_open("甲、乙【丙(丁"), Some(9));
         assert_eq!(first_open("甲）乙"), None);
         assert_eq!(
-            split_depth0("甲、乙(丙、丁)、戊", &['、']),
+            split_depth0("甲、乙(丙、丁)、戊", &['、']).collect::<Vec<_>>(),
             [(0, "甲"), (6, "乙(丙、丁)"), (23, "戊")]
         );
     }

@@ -37,7 +37,16 @@ pub(super) fn role_groups(body: &str) -> Vec<(usize, &str)> {
 /// The names of a role group, split on 、/ at depth 0, with lists of bare levels joined back
 /// and conjoined names split: (offset in `names`, name).
 pub(crate) fn names(names: &str) -> Vec<(usize, &str)> {
-    let pieces = split_depth0(names, &['、', '/', '／']);
+    // A run of empty pieces (、、、) names nothing and ends a list of levels as one empty
+    // piece does: kept as one, so a hostile run costs no memory per separator.
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    for piece in split_depth0(names, &['、', '/', '／']) {
+        let empty = piece.1.trim().is_empty();
+        if empty && pieces.last().is_some_and(|(_, p)| p.trim().is_empty()) {
+            continue;
+        }
+        pieces.push(piece);
+    }
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
