@@ -44,6 +44,26 @@ pub(crate) fn logical_lines(src: &str) -> (Vec<RawLine>, Vec<usize>) {
     (out, restored)
 }
 
+/// By lead byte, the length of a character none of which `split_points` stops at (0 for
+/// the rest): ASCII but spaces, brackets and stops; two-byte characters from U+00C0 (past
+/// the no-break space); three-byte ones in U+4000–U+9FFF (CJK ideographs). A table, as the
+/// loop over a run reads it for every character.
+const PLAIN_CHAR_LEN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | b'(' | b')' | b'[' | b']' | b';' | b'!' | b'?' | b':' => 0,
+            0x00..=0x7F => 1,
+            0xC3..=0xDF => 2,
+            0xE4..=0xE9 => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t'
 }
@@ -90,7 +110,36 @@ fn split_points(line: &str) -> Vec<usize> {
     let mut before_prev: Option<char> = None;
     let mut spaces = 0usize;
     let mut piece_start = 0usize;
-    for (i, c) in line.char_indices() {
+    let bytes = line.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let i = next;
+        // Most characters are none of the spaces, stops, brackets or quotes looked for below
+        // (the Han, letters, digits, pinyin): with no break pending, step over a run of them
+        // by their bytes; only the run's last two characters matter afterwards.
+        let stop_before = prev
+            .is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':'));
+        if spaces == 0 && !stop_before {
+            let mut end = i;
+            while let Some(&b) = bytes.get(end) {
+                match PLAIN_CHAR_LEN[usize::from(b)] {
+                    0 => break,
+                    len => end += usize::from(len),
+                }
+            }
+            if let Some(run) = line.get(i..end).filter(|r| !r.is_empty()) {
+                let mut back = run.chars().rev();
+                let last = back.next();
+                before_prev = back.next().or(prev);
+                prev = last;
+                next = end;
+                continue;
+            }
+        }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        next = i + c.len_utf8();
         if is_space(c) {
             spaces += 1;
             continue;
@@ -98,9 +147,7 @@ fn split_points(line: &str) -> Vec<usize> {
         // A break needs spaces before it or a sentence end or colon right before it; a
         // character that also moves no bracket or quote only becomes the one before.
         if spaces == 0
-            && !prev.is_some_and(|p| {
-                matches!(p, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':')
-            })
+            && !stop_before
             && !(is_open(c) || is_close(c) || matches!(c, '“' | '《' | '”' | '》'))
         {
             before_prev = prev;
@@ -232,6 +279,25 @@ mod tests {
         assert!(p[3].starts_with("为抓好"));
         assert!(p[4].starts_with("一、高度重视"));
         assert!(p[5].starts_with("二、加强督办"));
+    }
+
+    #[test]
+    fn plain_characters_are_none_split_points_looks_for() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            let len = PLAIN_CHAR_LEN[usize::from(lead)];
+            if len == 0 {
+                continue;
+            }
+            assert_eq!(usize::from(len), c.len_utf8());
+            let stop = matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':');
+            let quote = matches!(c, '“' | '《' | '”' | '》');
+            assert!(
+                !(is_space(c) || is_open(c) || is_close(c) || stop || quote),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

@@ -122,17 +122,33 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     if !may_hold_tone_vowel(text.as_bytes()) {
         return out;
     }
-    let mut prev_han = false;
+    // Only a "(" / "（" or a lost character can open a reading: jump to their bytes ("（" and
+    // U+FFFD both lead with 0xEF) rather than walk every character.
+    let bytes = text.as_bytes();
     let mut skip_to = 0;
-    for (i, c) in text.char_indices() {
+    // Where the last reading ended: the character after it still reads as after a Han one.
+    let mut reading_end = None;
+    for i in memchr::memchr3_iter(b'(', b'?', 0xEF, bytes) {
         if i < skip_to {
             continue;
         }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if !(c == '(' || c == '（' || is_lost(c)) {
+            continue;
+        }
+        // A lost character (? or U+FFFD) stood for a Han character: its reading follows.
+        let prev_han = reading_end == Some(i)
+            || text
+                .get(..i)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|p| is_han(p) || is_lost(p));
         if prev_han && (c == '(' || c == '（') {
             if let Some(len) = pinyin_reading_len(&text[i..]) {
                 out.push(Span::new(i, i + len));
                 skip_to = i + len;
-                // The reading belongs to the character before it; keep that context.
+                reading_end = Some(skip_to);
                 continue;
             }
         }
@@ -142,12 +158,9 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
             if let Some(len) = reading_tail_len(&text[after..]) {
                 out.push(Span::new(after, after + len));
                 skip_to = after + len;
-                prev_han = true;
-                continue;
+                reading_end = Some(skip_to);
             }
         }
-        // A lost character (? or U+FFFD) stood for a Han character: its reading follows.
-        prev_han = is_han(c) || is_lost(c);
     }
     out
 }
@@ -181,6 +194,73 @@ pub(crate) fn is_indent(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-by-character walk `pinyin_spans` replaced, kept as its oracle.
+    fn pinyin_spans_walk(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut prev_han = false;
+        let mut skip_to = 0;
+        for (i, c) in text.char_indices() {
+            if i < skip_to {
+                continue;
+            }
+            if prev_han && (c == '(' || c == '（') {
+                if let Some(len) = pinyin_reading_len(&text[i..]) {
+                    out.push(Span::new(i, i + len));
+                    skip_to = i + len;
+                    // The reading belongs to the character before it; keep that context.
+                    continue;
+                }
+            }
+            if is_lost(c) {
+                // A lost character can swallow the reading's "(" too: 勇?tīng)争.
+                let after = i + c.len_utf8();
+                if let Some(len) = reading_tail_len(&text[after..]) {
+                    out.push(Span::new(after, after + len));
+                    skip_to = after + len;
+                    prev_han = true;
+                    continue;
+                }
+            }
+            // A lost character (? or U+FFFD) stood for a Han character: its reading follows.
+            prev_han = is_han(c) || is_lost(c);
+        }
+        out
+    }
+
+    #[test]
+    fn reading_spans_match_the_walk() {
+        let cases = [
+            "工作報(bào)告(zhǎng)(zhǎng)長?tīng)争",
+            "勇?tīng)争�(bào)、（一）縱（zhǎng）深，報?(bào)告",
+            "(bào)開頭報(bào)?(xx)?tīng)(bào)（bào）",
+            "二O一九年二月十六日在濟(jì)源市第十四屆人民代表大會(huì)",
+            "申创B型(abc) 自然资源局(林业局)? ?? (à) 報(toolonggg)",
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+        let mut texts: Vec<String> = cases.iter().map(|c| c.to_string()).collect();
+        for sub in ["corpus", "dev/docs", "dev"] {
+            for e in std::fs::read_dir(dir.join(sub))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                texts.extend(std::fs::read_to_string(e.path()).ok());
+            }
+        }
+        let mut found = 0;
+        for t in texts.iter().flat_map(|t| t.lines()) {
+            let spans = pinyin_spans(t);
+            let want: Vec<Span> = if !t.as_bytes().contains(&b')') && !t.contains('）') {
+                Vec::new()
+            } else {
+                pinyin_spans_walk(t)
+            };
+            found += spans.len();
+            assert_eq!(spans, want, "{t}");
+        }
+        assert!(found > 1000, "the seeds hold readings");
+    }
 
     #[test]
     fn lines_tile_and_handle_crlf() {
