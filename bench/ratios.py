@@ -14,7 +14,10 @@ Prints `ratio NAME VALUE` lines:
   Rust parse of the same text in-process (needs --python with gongwen installed, as
   scripts/test-python.sh makes target/pyenv);
 - python_to_dict_16x_time_ratio: `[t.to_dict() for t in doc.tasks]` on a document 16x
-  larger, over the same on the base document (linear is 16);
+  larger, over the same on the base document (linear is 16), timed with the cyclic garbage
+  collector off as `timeit` does; `..._gc_on` is the same with it on: CPython's full
+  collections walk every kept dict once they outnumber the interpreter's own objects, a
+  constant factor (about 1.6) that sets in between 1x and 4x and stays (64x over 16x is ~4);
 - parse_many_2_threads_speedup: parse_many with 1 thread over 2 threads.
 """
 
@@ -67,7 +70,7 @@ def notice_text(mb: int) -> str:
 
 
 PY_WORKER = r"""
-import sys, time, gongwen
+import gc, sys, time, gongwen
 text = open(sys.argv[1], encoding="utf-8").read()
 def best(f, n=3):
     b = float("inf")
@@ -77,8 +80,14 @@ def best(f, n=3):
 print("parse_touch", best(lambda: [t.number for t in gongwen.parse(text).tasks]))
 base = text[: len(text) // 16]
 d1, d16 = gongwen.parse(base), gongwen.parse(base * 16)
+print("to_dict_gc_1", best(lambda: [t.to_dict() for t in d1.tasks]))
+print("to_dict_gc_16", best(lambda: [t.to_dict() for t in d16.tasks]))
+# As timeit does: without CPython's cyclic collector, whose full passes over every live
+# object start once the kept dicts outnumber the interpreter's own objects.
+gc.disable()
 print("to_dict_1", best(lambda: [t.to_dict() for t in d1.tasks]))
 print("to_dict_16", best(lambda: [t.to_dict() for t in d16.tasks]))
+gc.enable()
 texts = [base] * 16
 print("many_1", best(lambda: gongwen.parse_many(texts, threads=1)))
 print("many_2", best(lambda: gongwen.parse_many(texts, threads=2)))
@@ -117,6 +126,8 @@ def main() -> None:
                 v = dict((l.split()[0], float(l.split()[1])) for l in out.stdout.splitlines())
                 print(f"ratio python_parse_vs_rust {v['parse_touch'] / rust_parse:.2f}")
                 print(f"ratio python_to_dict_16x_time_ratio {v['to_dict_16'] / v['to_dict_1']:.1f}")
+                print(f"ratio python_to_dict_16x_time_ratio_gc_on "
+                      f"{v['to_dict_gc_16'] / v['to_dict_gc_1']:.1f}")
                 print(f"ratio parse_many_2_threads_speedup {v['many_1'] / v['many_2']:.2f}")
             else:
                 print(f"skipped python ratios: {out.stderr.strip()[-200:]}")
