@@ -4,11 +4,10 @@
 pub use crate::lex::date::{date, find_date, find_full_date, Ymd};
 use crate::lex::date::{day, month, year};
 use crate::lex::labels::first_word;
-use crate::lex::numerals::chinese_digit;
 use crate::lexicon::dates::{
-    BEFORE_WORDS, DEADLINE_OPENERS, DEADLINE_START_CHARS, DONE_CHARS, FIRST_HALF_YEAR,
-    IN_TEXT_DEADLINE_ENDINGS, MONTH_PART_WORDS, ONGOING_WORDS, ORDINAL_PREFIX, PERIOD_END_WORDS,
-    QUARTER_NUMERALS, QUARTER_WORDS, SECOND_HALF_YEAR, SEGMENT_DEADLINE_LABELS, YEAR_END_WORDS,
+    BEFORE_WORDS, DEADLINE_OPENERS, DONE_CHARS, FIRST_HALF_YEAR, IN_TEXT_DEADLINE_ENDINGS,
+    MONTH_PART_WORDS, ONGOING_WORDS, ORDINAL_PREFIX, PERIOD_END_WORDS, QUARTER_NUMERALS,
+    QUARTER_WORDS, SECOND_HALF_YEAR, SEGMENT_DEADLINE_LABELS, YEAR_END_WORDS,
 };
 use aho_corasick::AhoCorasick;
 use nom::{branch::alt, bytes::complete::tag, combinator::opt, IResult, Parser};
@@ -152,27 +151,46 @@ static ENDINGS: LazyLock<AhoCorasick> =
     LazyLock::new(|| crate::lexicon::automaton(IN_TEXT_DEADLINE_ENDINGS));
 
 /// The last deadline phrase written in `text` (6月底前 inside a task text).
+///
+/// Phrases are read leftmost-longest and never overlap: 2024年12月底前 is one phrase, not
+/// 12月底前 nor 2月底前. A number is read from its first digit, and an opener (于, 在) is
+/// left out of the phrase: the grammar reads it as optional, so the phrase after it matches
+/// too.
 pub fn find_deadline(text: &str) -> Option<(std::ops::Range<usize>, DeadlineMatch)> {
     // A match ends with an ending, so it starts before the end of the last ending written
     // (the endings never overlap): without one there is no deadline, and nothing after it
     // is tried.
     let limit = ENDINGS.find_iter(text).last()?.end();
     let mut found = None;
+    let mut free_from = 0;
+    let mut prev = None;
     for (at, c) in text[..limit].char_indices() {
-        if !(c.is_ascii_digit() || chinese_digit(c).is_some() || DEADLINE_START_CHARS.contains(&c))
-        {
+        let inside_number = prev.is_some_and(|p| same_digit_kind(p, c));
+        prev = Some(c);
+        if at < free_from || inside_number || !may_open_deadline(c) {
             continue;
         }
-        if let Ok((rest, d)) = deadline(&text[at..]) {
-            let end = text.len() - rest.len();
+        let rest = &text[at..];
+        if DEADLINE_OPENERS.iter().any(|o| rest.starts_with(o)) {
+            continue;
+        }
+        if let Ok((after, d)) = deadline(rest) {
+            let end = text.len() - after.len();
             // Only phrases ending in 前 or a quarter/year-end word count as deadlines in text.
             let s = &text[at..end];
             if !d.ongoing && IN_TEXT_DEADLINE_ENDINGS.iter().any(|e| s.ends_with(e)) {
                 found = Some((at..end, d));
+                free_from = end;
             }
         }
     }
     found
+}
+
+/// Both are digits of the same width: `b` continues a number `a` is part of.
+fn same_digit_kind(a: char, b: char) -> bool {
+    let full_width = |c: char| ('０'..='９').contains(&c);
+    (a.is_ascii_digit() && b.is_ascii_digit()) || (full_width(a) && full_width(b))
 }
 
 #[cfg(test)]
@@ -195,6 +213,37 @@ mod tests {
         let (r, d) = find_deadline("力争6月底前建成").unwrap();
         assert_eq!(d.month, Some(6));
         assert_eq!(&"力争6月底前建成"[r], "6月底前");
+    }
+
+    #[test]
+    fn deadlines_in_text_are_read_whole() {
+        // (text, the phrase found, its year and month)
+        for (text, phrase, year, month) in [
+            (
+                "力争2024年12月底前完成",
+                "2024年12月底前",
+                Some(2024),
+                Some(12),
+            ),
+            ("力争12月底前完成", "12月底前", None, Some(12)),
+            ("力争１０月底前完成", "１０月底前", None, Some(10)),
+            ("力争十月底前完成", "十月底前", None, Some(10)),
+            ("力争十二月底前完成", "十二月底前", None, Some(12)),
+            ("于6月30日前完成", "6月30日前", None, Some(6)),
+            ("在2025年6月底前建成", "2025年6月底前", Some(2025), Some(6)),
+            ("今年底前完成", "年底前", None, Some(12)),
+            ("第三季度末前完成", "第三季度末前", None, Some(9)),
+            ("6月底前启动，12月底前完成", "12月底前", None, Some(12)),
+        ] {
+            let (r, d) = find_deadline(text).unwrap_or_else(|| panic!("{text}: none"));
+            assert_eq!(&text[r], phrase, "{text}");
+            assert_eq!((d.year, d.month), (year, month), "{text}");
+        }
+        // A number is read from its first digit: 123月 is no month, nor is 23月 or 3月.
+        assert_eq!(find_deadline("完成123月底前"), None);
+        for text in ["全年完成投资300亿元", "长期坚持", "持续推进前期工作"] {
+            assert_eq!(find_deadline(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -64,10 +64,6 @@ pub(crate) const BEFORE_WORDS: &[&str] = &["前", "以前", "之前"];
 /// 第三季度).
 pub(crate) const IN_TEXT_DEADLINE_ENDINGS: &[&str] = &["前", "年底", "季度"];
 
-/// Characters other than digits a deadline phrase in a text may open with (年底前, 第一季度,
-/// 上半年, 于…, 在…).
-pub(crate) const DEADLINE_START_CHARS: &[char] = &['年', '第', '上', '下', '于', '在'];
-
 /// Labels a clause segment may open with before its deadline (完成时限：6月底前).
 pub(crate) const SEGMENT_DEADLINE_LABELS: &[&str] = &[
     "完成时限",
