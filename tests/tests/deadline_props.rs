@@ -1,7 +1,7 @@
 //! Deadlines written inside a task's text (力争2024年12月底前完成) parse back to the phrase,
 //! year, month and day that generated them: months in ASCII, full-width and Chinese
 //! numerals, with or without a year, a day, a part of the month (底, 末, 中旬), an opener
-//! (于, 在) and another deadline earlier in the same text (the last one written counts).
+//! (于, 在), the end of a year (年底, 2024年末) and another deadline earlier in the same text (the last one written counts).
 
 use proptest::prelude::*;
 
@@ -25,7 +25,8 @@ fn numeral(n: u32, width: usize) -> String {
 #[derive(Debug, Clone)]
 struct Phrase {
     year: Option<u32>,
-    month: u32,
+    /// `None` for the end of the year (年底, 2024年末).
+    month: Option<u32>,
     day: Option<u32>,
     width: usize,
     part: &'static str,
@@ -38,7 +39,11 @@ impl Phrase {
         if let Some(y) = self.year {
             s += &format!("{}年", numeral(y, self.width.min(1)));
         }
-        s += &format!("{}月", numeral(self.month, self.width));
+        let Some(month) = self.month else {
+            let end = if self.year.is_some() { "底" } else { "年底" };
+            return s + end + self.before;
+        };
+        s += &format!("{}月", numeral(month, self.width));
         match self.day {
             Some(d) => s += &format!("{}日", numeral(d, self.width.min(1))),
             None => s += self.part,
@@ -50,7 +55,7 @@ impl Phrase {
 fn phrase() -> impl Strategy<Value = Phrase> {
     (
         prop::option::of(2020..=2030u32),
-        1..=12u32,
+        prop_oneof![6 => (1..=12u32).prop_map(Some), 1 => Just(None)],
         prop::option::of(1..=28u32),
         0..3usize,
         prop::sample::select(vec!["底", "末", "中旬", "下旬", ""]),
@@ -89,8 +94,8 @@ proptest! {
         let d = task.deadline.as_ref().unwrap_or_else(|| panic!("no deadline in {text}"));
         prop_assert_eq!(d.text.as_str(), written.as_str());
         prop_assert_eq!(doc.text(d.span), written.as_str());
-        prop_assert_eq!(d.month, Some(p.month));
-        prop_assert_eq!(d.day, p.day);
+        prop_assert_eq!(d.month, Some(p.month.unwrap_or(12)));
+        prop_assert_eq!(d.day, p.day.filter(|_| p.month.is_some()));
         if p.year.is_some() {
             prop_assert_eq!(d.year, p.year);
         }

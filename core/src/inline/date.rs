@@ -79,6 +79,17 @@ pub fn deadline(i: &str) -> IResult<&str, DeadlineMatch> {
                 let (r, _) = first_word(YEAR_END_WORDS).parse(i)?;
                 Ok((r, (Some(12), None)))
             },
+            // 2024年底: the year's 年 is also the 年 of 年底.
+            |i| {
+                if y.is_none() {
+                    return Err(nom::Err::Error(nom::error::Error::new(
+                        i,
+                        nom::error::ErrorKind::Tag,
+                    )));
+                }
+                let (r, _) = first_word(PERIOD_END_WORDS).parse(i)?;
+                Ok((r, (Some(12), None)))
+            },
             |i| {
                 let (r, _) = tag(FIRST_HALF_YEAR).parse(i)?;
                 Ok((r, (Some(6), None)))
@@ -232,6 +243,8 @@ mod tests {
             ("于6月30日前完成", "6月30日前", None, Some(6)),
             ("在2025年6月底前建成", "2025年6月底前", Some(2025), Some(6)),
             ("今年底前完成", "年底前", None, Some(12)),
+            ("于2024年底前完成", "2024年底前", Some(2024), Some(12)),
+            ("2025年末前完成", "2025年末前", Some(2025), Some(12)),
             ("第三季度末前完成", "第三季度末前", None, Some(9)),
             ("6月底前启动，12月底前完成", "12月底前", None, Some(12)),
         ] {
