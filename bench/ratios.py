@@ -7,7 +7,8 @@ taken in the same run mostly do not.
 
 Prints `ratio NAME VALUE` lines:
 - from `cargo bench -p gongwen --bench ratios`: parse vs the decode floor, the Document and
-  the peak heap vs the input, adversarial shapes' time per MB at 2 MB vs 20 MB;
+  the peak heap vs the input (generated corpus; `_notices`: seed 002, a task notice, repeated),
+  adversarial shapes' time per MB at 2 MB vs 20 MB;
 - cli_tasks_speedup_vs_regex_baseline: `python3 bench/regex_baseline.py FILE` time over
   `gongwen tasks FILE` time, on the same --mb of notice text (best of 3 each);
 - python_parse_vs_rust: Python `gongwen.parse(text)` plus touching every task, over the

@@ -1,6 +1,6 @@
 //! The library's own figures as ratios taken in one run on one machine (never seconds, which
 //! differ between machines): the pipeline against the decode floor, the Document and the peak
-//! heap against the input, and adversarial shapes' time per MB at 2 MB against 20 MB.
+//! heap against the input (the generated corpus, and a task notice repeated), and adversarial shapes' time per MB at 2 MB against 20 MB.
 //!
 //! `cargo bench -p gongwen --bench ratios` (`GONGWEN_RATIO_MB`, default 20). Run by
 //! `bench/ratios.py`, which adds the CLI, Python and peer ratios and stamps commit and machine.
@@ -26,6 +26,19 @@ fn best<T>(n: usize, mut f: impl FnMut() -> T) -> f64 {
             t.elapsed().as_secs_f64()
         })
         .fold(f64::INFINITY, f64::min)
+}
+
+/// The heap a parse of `text` keeps (its Document) and the most it held at once, each over
+/// the input's length.
+fn heap(text: &str) -> (f64, f64) {
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let doc = gongwen::parse(text);
+    let peak = PEAK.load(Relaxed) - before;
+    let kept = LIVE.load(Relaxed) - before;
+    drop(doc);
+    let n = text.len() as f64;
+    (kept as f64 / n, peak as f64 / n)
 }
 
 fn main() {
@@ -64,24 +77,22 @@ fn main() {
         mb
     );
 
-    // Memory: one large input, heap counted exactly.
+    // Memory: one large input, heap counted exactly; the generated corpus, then a task notice
+    // repeated (the densest in tasks and units of the seeds: a task every ~250 bytes).
     let one = docs.join("\n");
     drop(docs);
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    let doc = gongwen::parse(&one);
-    let peak = PEAK.load(Relaxed) - before;
-    let kept = LIVE.load(Relaxed) - before;
-    println!(
-        "ratio document_vs_input {:.2}",
-        kept as f64 / one.len() as f64
-    );
-    println!(
-        "ratio peak_heap_vs_input {:.2}",
-        peak as f64 / one.len() as f64
-    );
-    drop(doc);
+    let (kept, peak) = heap(&one);
+    println!("ratio document_vs_input {kept:.2}");
+    println!("ratio peak_heap_vs_input {peak:.2}");
     drop(one);
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/corpus/002_1db4aff5efda3015.txt");
+    let notice = std::fs::read_to_string(seed).expect("seed 002");
+    let notices = vec![notice.as_str(); (mb << 20) / notice.len() + 1].join("\n");
+    let (kept, peak) = heap(&notices);
+    println!("ratio document_vs_input_notices {kept:.2}");
+    println!("ratio peak_heap_vs_input_notices {peak:.2}");
+    drop(notices);
 
     // Adversarial shapes: time per MB at the large size over time per MB at the small.
     let (small, large) = if quick {
