@@ -1,6 +1,8 @@
-//! Heading and item markers, both widths: 一、 （一） (一) 1. 1、 1． （1） ① 第一章 第一节 第一条.
+//! Heading and item markers, both widths: 一、 （一） (一) ㈠ 1. 1、 1． ⒈ （1） ⑴ ① 第一章 第一节 第一条.
 
-use super::numerals::{arabic_int, chinese_int, circled_value};
+use super::numerals::{
+    arabic_int, chinese_int, circled_value, full_stop_value, parenthesized_ideograph_value,
+};
 use crate::lexicon::markers::{
     AFTER_MARKER_NOT_DECIMAL, CHAPTER_UNIT, DECIMAL_QUANTITY_UNITS, ORDINAL_OPENING, ORDINAL_UNITS,
     PADDED_NUMBER_DATE_WORDS, SECTION_UNITS,
@@ -73,8 +75,22 @@ fn padded_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
 }
 
 fn paren_hanzi_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
-    let (rest, n) = delimited(open_paren, chinese_int, close_paren).parse(i)?;
+    // （一）, (一), and ㈠ written as one character.
+    let (rest, n) = alt((delimited(open_paren, chinese_int, close_paren), |i| {
+        let (rest, c) = verify(anychar, |c: &char| {
+            parenthesized_ideograph_value(*c).is_some()
+        })
+        .parse(i)?;
+        Ok((rest, parenthesized_ideograph_value(c).unwrap_or(0)))
+    }))
+    .parse(i)?;
     Ok((rest, (MarkerStyle::ParenHanzi, n)))
+}
+
+/// ⒈ … ⒛: a number and its full stop in one character.
+fn full_stop_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
+    let (rest, c) = verify(anychar, |c: &char| full_stop_value(*c).is_some()).parse(i)?;
+    Ok((rest, (MarkerStyle::Arabic, full_stop_value(c).unwrap_or(0))))
 }
 
 fn arabic_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
@@ -157,6 +173,7 @@ pub fn marker(i: &str) -> IResult<&str, Marker<'_>> {
         arabic_marker,
         padded_marker,
         circled_marker,
+        full_stop_marker,
     )))
     .parse(i)?;
     let text = written.trim_end_matches([' ', '\u{3000}']);
@@ -199,6 +216,12 @@ mod tests {
             ("2)半括号", Some((ParenArabic, 2, "2)"))),
             ("⑶括号数字", Some((ParenArabic, 3, "⑶"))),
             ("③圈", Some((Circled, 3, "③"))),
+            ("㉑圈", Some((Circled, 21, "㉑"))),
+            ("㊿圈", Some((Circled, 50, "㊿"))),
+            ("㈠加强统筹", Some((ParenHanzi, 1, "㈠"))),
+            ("㈩加强统筹", Some((ParenHanzi, 10, "㈩"))),
+            ("⒈推进", Some((Arabic, 1, "⒈"))),
+            ("⒛推进", Some((Arabic, 20, "⒛"))),
             ("第一章 总则", Some((Chapter, 1, "第一章"))),
             ("第三節", Some((SectionPart, 3, "第三節"))),
             ("第十二条　", Some((Article, 12, "第十二条"))),

@@ -134,10 +134,30 @@ pub fn arabic_int(input: &str) -> IResult<&str, u64> {
     Ok((rest, v))
 }
 
-/// The value of a circled number ① … ⑳.
+/// The value of a circled number: ① … ⑳, then ㉑ … ㉟ and ㊱ … ㊿ (Unicode's Enclosed CJK
+/// Letters and Months block carries the numbers past twenty).
 pub fn circled_value(c: char) -> Option<u64> {
     match c {
         '\u{2460}'..='\u{2473}' => Some(c as u64 - 0x2460 + 1),
+        '\u{3251}'..='\u{325F}' => Some(c as u64 - 0x3251 + 21),
+        '\u{32B1}'..='\u{32BF}' => Some(c as u64 - 0x32B1 + 36),
+        _ => None,
+    }
+}
+
+/// The value of a number with its full stop in one character, ⒈ … ⒛ (word processors'
+/// list numbering, kept by some exports).
+pub fn full_stop_value(c: char) -> Option<u64> {
+    match c {
+        '\u{2488}'..='\u{249B}' => Some(c as u64 - 0x2488 + 1),
+        _ => None,
+    }
+}
+
+/// The value of a parenthesized ideograph numeral ㈠ … ㈩ (one character for （一） … （十）).
+pub fn parenthesized_ideograph_value(c: char) -> Option<u64> {
+    match c {
+        '\u{3220}'..='\u{3229}' => Some(c as u64 - 0x3220 + 1),
         _ => None,
     }
 }
