@@ -82,7 +82,8 @@ impl Readings {
             .map_or(self.bytes.len(), |&(_, at)| at);
         let mut bytes = self.bytes.get(from..to).unwrap_or_default();
         let (mut start, mut removed) = (0usize, 0usize);
-        let mut out = Vec::new();
+        // Each reading takes at least two bytes: one allocation, never a regrowth.
+        let mut out = Vec::with_capacity(bytes.len() / 2);
         while !bytes.is_empty() {
             start += take_varint(&mut bytes);
             removed += take_varint(&mut bytes);

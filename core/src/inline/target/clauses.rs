@@ -43,8 +43,11 @@ impl Clauses {
             .find_iter(text)
             .filter_map(|m| Some((m.start(), *HEDGE_WORDS.get(m.pattern().as_usize())?)))
             .collect();
-        let mut clause_starts = vec![0usize];
-        let mut sentence_starts = vec![0usize];
+        // Room for a line's usual clauses and sentences without regrowing.
+        let mut clause_starts = Vec::with_capacity(32);
+        clause_starts.push(0usize);
+        let mut sentence_starts = Vec::with_capacity(16);
+        sentence_starts.push(0usize);
         // No boundary is a CJK ideograph (UTF-8 lead bytes E4–E9): those are stepped over
         // without being decoded.
         let bytes = text.as_bytes();
