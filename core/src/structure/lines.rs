@@ -6,6 +6,8 @@
 use crate::source::{clean_spans, is_indent, pinyin_spans};
 use crate::{Diagnostic, DiagnosticCode, Span, Text};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Mojibake is reported one by one up to this many, then once as a count.
 const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
@@ -26,13 +28,13 @@ pub(super) struct MappedLine {
     pub full: Span,
     pub raw_start: usize,
     /// Pinyin readings in the line, as (start in cleaned coordinates, bytes removed up to and
-    /// including this reading), decoded from [`Readings`] when a pass asks.
-    readings: Vec<(u32, u32)>,
+    /// including this reading), decoded from [`Readings`] when a pass asks; none for most.
+    readings: Option<Rc<[(u32, u32)]>>,
 }
 
 impl Line {
     /// The line with its reading map: `full` is its span with terminator.
-    pub fn mapped(self, full: Span, readings: Vec<(u32, u32)>) -> MappedLine {
+    pub fn mapped(self, full: Span, readings: Option<Rc<[(u32, u32)]>>) -> MappedLine {
         MappedLine {
             content: self.content,
             full,
@@ -51,6 +53,9 @@ pub(super) struct Readings {
     bytes: Vec<u8>,
     /// (line, where its readings start in `bytes`), for the lines that have any, in order.
     lines: Vec<(usize, usize)>,
+    /// The line decoded last: passes ask for the same line several times in a row, and an
+    /// annotated line holds dozens of readings.
+    last: RefCell<Option<(usize, Rc<[(u32, u32)]>)>>,
 }
 
 impl Readings {
@@ -70,11 +75,21 @@ impl Readings {
         }
     }
 
-    /// Line `line`'s readings as [`MappedLine::at`] reads them.
-    pub fn of(&self, line: usize) -> Vec<(u32, u32)> {
-        let Ok(i) = self.lines.binary_search_by_key(&line, |&(l, _)| l) else {
-            return Vec::new();
-        };
+    /// Line `line`'s readings as [`MappedLine::at`] reads them (`None`: it has none).
+    pub fn of(&self, line: usize) -> Option<Rc<[(u32, u32)]>> {
+        let i = self.lines.binary_search_by_key(&line, |&(l, _)| l).ok()?;
+        if let Some((l, r)) = &*self.last.borrow() {
+            if *l == line {
+                return Some(Rc::clone(r));
+            }
+        }
+        let r: Rc<[(u32, u32)]> = self.decode(i).into();
+        *self.last.borrow_mut() = Some((line, Rc::clone(&r)));
+        Some(r)
+    }
+
+    /// The readings of the `i`th line that has any.
+    fn decode(&self, i: usize) -> Vec<(u32, u32)> {
         let from = self.lines[i].1;
         let to = self
             .lines
@@ -120,13 +135,12 @@ impl MappedLine {
     /// Map an offset in the cleaned text to a source offset: readings that start before it
     /// (in cleaned coordinates) shift it right. A binary search, so long lines stay linear.
     pub fn at(&self, clean_offset: usize) -> usize {
-        let i = self
-            .readings
-            .partition_point(|&(start, _)| (start as usize) < clean_offset);
+        let readings = self.readings.as_deref().unwrap_or_default();
+        let i = readings.partition_point(|&(start, _)| (start as usize) < clean_offset);
         let removed = if i == 0 {
             0
         } else {
-            self.readings[i - 1].1 as usize
+            readings[i - 1].1 as usize
         };
         self.raw_start + clean_offset + removed
     }
@@ -276,8 +290,11 @@ mod tests {
         r.push_line(3, &[Span::new(10, 16), Span::new(40, 50)]);
         r.push_line(5, &[]);
         r.push_line(7, &[Span::new(1 << 20, (1 << 20) + 300)]);
-        assert_eq!(r.of(3), vec![(10, 6), (34, 16)]);
-        assert!(r.of(5).is_empty() && r.of(4).is_empty());
-        assert_eq!(r.of(7), vec![(1 << 20, 300)]);
+        assert_eq!(r.of(3).as_deref(), Some(&[(10, 6), (34, 16)][..]));
+        assert!(r.of(5).is_none() && r.of(4).is_none());
+        assert_eq!(r.of(7).as_deref(), Some(&[(1 << 20, 300)][..]));
+        // Asked again (the cached line), and the one before it again.
+        assert_eq!(r.of(7).as_deref(), Some(&[(1 << 20, 300)][..]));
+        assert_eq!(r.of(3).as_deref(), Some(&[(10, 6), (34, 16)][..]));
     }
 }

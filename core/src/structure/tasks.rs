@@ -104,7 +104,6 @@ impl<'a> Builder<'a> {
     /// merged into it: units in order of first appearance, each with its strongest role.
     pub(super) fn trailing_clause(&self, k: usize) -> Option<FoundClause> {
         let c = self.clean(k);
-        let line = self.line(k);
         let inline = self.inline_labelled(c);
         let paren = trailing_parenthetical(c);
         // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
@@ -135,6 +134,7 @@ impl<'a> Builder<'a> {
             None => c.len(),
         };
         found.extend(last);
+        let line = self.line(k);
         let at = |o: usize| line.at(o);
         let mut merged = Clause::default();
         let (first_start, last_end) = (found[0].0, found[found.len() - 1].2);
