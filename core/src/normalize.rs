@@ -58,6 +58,26 @@ pub(crate) fn folded(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// False when the three-byte character led by `lead` (then `rest`) folds to itself, read off
+/// its bytes: its code point's bits above the last six are the lead's low four and the
+/// second byte's low six, which index [`HAS_SIMPLIFIED`] as [`to_simplified`] does; the
+/// full-width forms U+FF01–U+FF5E lead with EF BC or EF BD, U+3000 is E3 80 80. True may
+/// still fold to itself (the caller compares).
+#[inline]
+fn may_fold3(lead: u8, rest: Option<&[u8]>) -> bool {
+    let Some(&[b1, b2]) = rest else {
+        return true;
+    };
+    let high = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
+    let traditional = high >= 0x3400 >> 6
+        && HAS_SIMPLIFIED
+            .get(high)
+            .is_none_or(|bits| bits & (1 << (b2 & 0x3F)) != 0);
+    traditional
+        || (lead == 0xEF && matches!(b1, 0xBC | 0xBD))
+        || (lead == 0xE3 && b1 == 0x80 && b2 == 0x80)
+}
+
 /// Fold `line` into `buf` (cleared first): the folded view of one line, which recognisers
 /// read. Folding keeps characters one for one: the n-th character of the view is the
 /// folding of the n-th character of the line.
@@ -78,6 +98,10 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
             0xE0..=0xEF => 3,
             _ => 4,
         };
+        if len == 3 && !may_fold3(b, bytes.get(i + 1..i + 3)) {
+            i += 3;
+            continue;
+        }
         if len >= 3 {
             let c = line[i..].chars().next().unwrap_or(' ');
             let f = fold_char(c);
@@ -107,6 +131,15 @@ mod tests {
             fold_script("市教育局牽頭，市財政局按照職責分工負責"),
             "市教育局牵头，市财政局按照职责分工负责"
         );
+    }
+
+    #[test]
+    fn the_byte_gate_passes_every_character_that_folds() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|&c| fold_char(c) != c) {
+            let mut b = [0u8; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            assert!(may_fold3(e[0], e.get(1..3)), "{c:?}");
+        }
     }
 
     #[test]
