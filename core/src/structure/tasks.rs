@@ -11,7 +11,7 @@ use crate::inline::date;
 use crate::inline::responsibility::{
     parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
-use crate::lex::brackets::{depths, is_open};
+use crate::lex::brackets::{is_close, is_open};
 use crate::lex::labels::is_resp_label_start;
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
@@ -176,15 +176,37 @@ impl<'a> Builder<'a> {
             return None;
         }
         let mut found = None;
-        let mut prev: Option<char> = None;
-        for (i, ch, depth) in depths(c) {
-            if depth == 0
-                && prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | ' ' | '\u{3000}'))
-                && is_resp_label_start(&c[i..])
-            {
+        // Whether the character before is one a label follows, and the bracket depth.
+        let mut after_stop = false;
+        let mut depth = 0usize;
+        let bytes = c.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // A CJK ideograph (lead byte E4–E9) is no bracket and no stop: not decoded.
+            let (len, at_depth, stop) = if (0xE4..=0xE9).contains(&b) {
+                (3, depth, false)
+            } else {
+                let Some(ch) = c[i..].chars().next() else {
+                    break;
+                };
+                // The depth `depths` gives the character: a bracket stands outside itself.
+                let at_depth = if is_open(ch) {
+                    depth += 1;
+                    depth - 1
+                } else if is_close(ch) {
+                    depth = depth.saturating_sub(1);
+                    depth
+                } else {
+                    depth
+                };
+                let stop = matches!(ch, '。' | '；' | ';' | ' ' | '\u{3000}');
+                (ch.len_utf8(), at_depth, stop)
+            };
+            if at_depth == 0 && after_stop && is_resp_label_start(&c[i..]) {
                 found = Some(i);
             }
-            prev = Some(ch);
+            after_stop = stop;
+            i += len;
         }
         let start = found?;
         let end = c.trim_end_matches(['。', '.', ' ', '；', ';']).len();
