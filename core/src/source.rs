@@ -84,10 +84,12 @@ fn reading_tail_len(s: &str) -> Option<usize> {
         if c == ')' || c == '）' {
             return (letters > 0 && toned).then(|| i + c.len_utf8());
         }
-        if !(c.is_ascii_lowercase() || is_tone_vowel(c)) || letters == 7 {
+        // No ASCII letter is a tone vowel: only the others are looked up.
+        let tone = !c.is_ascii() && is_tone_vowel(c);
+        if !(c.is_ascii_lowercase() || tone) || letters == 7 {
             return None;
         }
-        toned |= is_tone_vowel(c);
+        toned |= tone;
     }
     None
 }
@@ -194,6 +196,11 @@ pub(crate) fn is_indent(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_ascii_character_is_a_tone_vowel() {
+        assert!((0u8..0x80).all(|b| !is_tone_vowel(char::from(b))));
+    }
 
     /// The character-by-character walk `pinyin_spans` replaced, kept as its oracle.
     fn pinyin_spans_walk(text: &str) -> Vec<Span> {
