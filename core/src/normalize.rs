@@ -16,8 +16,17 @@ include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 #[inline]
 pub(crate) fn to_simplified(c: char) -> char {
     let u = c as usize;
-    if u < 0x3400 || (u < 0x10000 && HAS_SIMPLIFIED[u / 64] & (1 << (u % 64)) == 0) {
+    if u < 0x3400 {
         return c;
+    }
+    if let Some(&bits) = HAS_SIMPLIFIED.get(u / 64) {
+        let bit = 1u64 << (u % 64);
+        if bits & bit == 0 {
+            return c;
+        }
+        // The entry's index: the entries of the blocks before, then the set bits below it.
+        let i = usize::from(T2S_RANK[u / 64]) + (bits & (bit - 1)).count_ones() as usize;
+        return T2S.get(i).map_or(c, |p| p.1);
     }
     T2S.binary_search_by_key(&c, |p| p.0)
         .map_or(c, |i| T2S[i].1)
@@ -131,6 +140,17 @@ mod tests {
             fold_script("市教育局牽頭，市財政局按照職責分工負責"),
             "市教育局牵头，市财政局按照职责分工负责"
         );
+    }
+
+    #[test]
+    fn the_indexed_lookup_is_the_search() {
+        let search = |c: char| {
+            T2S.binary_search_by_key(&c, |p| p.0)
+                .map_or(c, |i| T2S[i].1)
+        };
+        for c in ('\u{3400}'..=char::MAX).filter(|&c| (c as u32) < 0x3_0000) {
+            assert_eq!(to_simplified(c), search(c), "{c:?}");
+        }
     }
 
     #[test]

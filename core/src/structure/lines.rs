@@ -29,12 +29,15 @@ pub(super) struct MappedLine {
     pub raw_start: usize,
     /// Pinyin readings in the line, as (start in cleaned coordinates, bytes removed up to and
     /// including this reading), decoded from [`Readings`] when a pass asks; none for most.
-    readings: Option<Rc<[(u32, u32)]>>,
+    readings: Option<LineReadings>,
 }
+
+/// One line's decoded readings, shared while passes ask for the same line.
+pub(super) type LineReadings = Rc<[(u32, u32)]>;
 
 impl Line {
     /// The line with its reading map: `full` is its span with terminator.
-    pub fn mapped(self, full: Span, readings: Option<Rc<[(u32, u32)]>>) -> MappedLine {
+    pub fn mapped(self, full: Span, readings: Option<LineReadings>) -> MappedLine {
         MappedLine {
             content: self.content,
             full,
@@ -55,7 +58,7 @@ pub(super) struct Readings {
     lines: Vec<(usize, usize)>,
     /// The line decoded last: passes ask for the same line several times in a row, and an
     /// annotated line holds dozens of readings.
-    last: RefCell<Option<(usize, Rc<[(u32, u32)]>)>>,
+    last: RefCell<Option<(usize, LineReadings)>>,
 }
 
 impl Readings {
@@ -76,14 +79,14 @@ impl Readings {
     }
 
     /// Line `line`'s readings as [`MappedLine::at`] reads them (`None`: it has none).
-    pub fn of(&self, line: usize) -> Option<Rc<[(u32, u32)]>> {
+    pub fn of(&self, line: usize) -> Option<LineReadings> {
         let i = self.lines.binary_search_by_key(&line, |&(l, _)| l).ok()?;
         if let Some((l, r)) = &*self.last.borrow() {
             if *l == line {
                 return Some(Rc::clone(r));
             }
         }
-        let r: Rc<[(u32, u32)]> = self.decode(i).into();
+        let r: LineReadings = self.decode(i).into();
         *self.last.borrow_mut() = Some((line, Rc::clone(&r)));
         Some(r)
     }
