@@ -59,7 +59,9 @@ fn main() {
         *r = u16::try_from(before).unwrap();
         before += bits[b].count_ones();
     }
-    code.push_str("/// Per block of 64 BMP code points: the number of [`T2S`] entries before it.\n");
+    code.push_str(
+        "/// Per block of 64 BMP code points: the number of [`T2S`] entries before it.\n",
+    );
     let _ = writeln!(
         code,
         "pub(crate) static T2S_RANK: [u16; {}] = {:?};",

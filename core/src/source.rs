@@ -116,7 +116,7 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     // Most lines have no parenthesis at all: two memchr-style scans instead of a per-char walk.
     // Every reading ends with a closing parenthesis, even one whose "(" was lost (勇?tīng)).
-    if !text.as_bytes().contains(&b')') && !text.contains('）') {
+    if memchr::memchr(b')', text.as_bytes()).is_none() && !text.contains('）') {
         return out;
     }
     // Every reading holds a tone mark, and every tone vowel is encoded with a lead byte

@@ -261,24 +261,28 @@ impl Prepared {
 /// `?` between Han characters, or U+FFFD: a character lost when the page was converted.
 fn mojibake(text: &str, base: usize, out: &mut Vec<Span>) {
     // Most lines hold neither: two byte scans rather than a walk over every character.
-    if !text.as_bytes().contains(&b'?') && !text.contains('\u{FFFD}') {
+    if memchr::memchr(b'?', text.as_bytes()).is_none() && !text.contains('\u{FFFD}') {
         return;
     }
     let is_han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Only a ? (3F) or U+FFFD (EF BF BD) can be one: jump to their bytes.
+    let bytes = text.as_bytes();
+    for i in memchr::memchr2_iter(b'?', 0xEF, bytes) {
+        let c = match bytes[i] {
+            b'?' => '?',
+            _ if bytes.get(i + 1..i + 3) == Some(&[0xBF, 0xBD]) => '\u{FFFD}',
+            _ => continue,
+        };
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         // ? beside Han text (or before a reading), not ? as ASCII punctuation in Latin text.
         let lost = c == '\u{FFFD}'
-            || (c == '?'
-                && prev.is_some_and(|p| is_han(p) || p == '?' || p == ')')
+            || (prev.is_some_and(|p| is_han(p) || p == '?' || p == ')')
                 && next
                     .is_some_and(|n| is_han(n) || n.is_ascii_lowercase() || n == '(' || n == '?'));
         if lost {
             out.push(Span::new(base + i, base + i + c.len_utf8()));
         }
-        prev = Some(c);
     }
 }
 

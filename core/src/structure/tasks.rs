@@ -172,7 +172,7 @@ impl<'a> Builder<'a> {
         c: &'c str,
     ) -> Option<(usize, usize, &'c str, usize, Clause)> {
         // Every label ends with ： or :, so a line with neither holds none (most lines).
-        if !c.as_bytes().contains(&b':') && !c.contains('：') {
+        if memchr::memchr(b':', c.as_bytes()).is_none() && !c.contains('：') {
             return None;
         }
         let mut found = None;
