@@ -81,15 +81,20 @@ fn is_tone_vowel(c: char) -> bool {
 fn reading_tail_len(s: &str) -> Option<usize> {
     let mut toned = false;
     for (letters, (i, c)) in s.char_indices().enumerate() {
+        // A plain letter first (most are): no ASCII letter is a tone vowel.
+        if c.is_ascii_lowercase() {
+            if letters == 7 {
+                return None;
+            }
+            continue;
+        }
         if c == ')' || c == '）' {
             return (letters > 0 && toned).then(|| i + c.len_utf8());
         }
-        // No ASCII letter is a tone vowel: only the others are looked up.
-        let tone = !c.is_ascii() && is_tone_vowel(c);
-        if !(c.is_ascii_lowercase() || tone) || letters == 7 {
+        if letters == 7 || !is_tone_vowel(c) {
             return None;
         }
-        toned |= tone;
+        toned = true;
     }
     None
 }
