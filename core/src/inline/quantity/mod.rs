@@ -296,11 +296,15 @@ fn finish(
     if base_unit == TIMES_COUNTER && after.starts_with(MEETING_AFTER_TIMES) {
         return None;
     }
-    // 13万2人: the extra digit is part of the number, not the unit.
-    let unit_text: String = s[scale_start..used]
-        .chars()
-        .filter(|c| !is_arabic(*c))
-        .collect();
+    // 13万2人: the extra digit is part of the number, not the unit (a copy without it only
+    // then; most units hold no digit and stay a view).
+    let unit_slice = &s[scale_start..used];
+    let unit_text = unit_slice.chars().any(is_arabic).then(|| {
+        unit_slice
+            .chars()
+            .filter(|c| !is_arabic(*c))
+            .collect::<String>()
+    });
     // 10%~15%: a percent range with the unit written twice.
     let mut upper = upper;
     if upper.is_none()
@@ -321,7 +325,10 @@ fn finish(
     let base_value = value * scale * factor;
     Some(Quantity {
         value,
-        unit: Text::at_or_owned(&s[scale_start..used], unit_text),
+        unit: match unit_text {
+            Some(owned) => Text::at_or_owned(unit_slice, owned),
+            None => Text::of(unit_slice),
+        },
         base_value,
         base_unit,
         kind,
