@@ -9,6 +9,7 @@
 //! whole text into a second copy: the view costs no memory proportional to the input.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 
@@ -67,24 +68,26 @@ pub(crate) fn folded(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// False when the three-byte character led by `lead` (then `rest`) folds to itself, read off
-/// its bytes: its code point's bits above the last six are the lead's low four and the
-/// second byte's low six, which index [`HAS_SIMPLIFIED`] as [`to_simplified`] does; the
-/// full-width forms U+FF01–U+FF5E lead with EF BC or EF BD, U+3000 is E3 80 80. True may
-/// still fold to itself (the caller compares).
+/// One bit per BMP code point that may fold: those [`to_simplified`] looks up (from U+3400),
+/// the full-width forms U+FF01–U+FF5E and U+3000. A three-byte character's bits above its
+/// last six are its lead byte's low four and its second byte's low six: the scan reads the
+/// bit off the bytes without decoding the character.
+static MAY_FOLD: LazyLock<[u64; 0x10000 / 64]> = LazyLock::new(|| {
+    let mut t = [0u64; 0x10000 / 64];
+    for (i, w) in t.iter_mut().enumerate().skip(0x3400 / 64) {
+        *w = HAS_SIMPLIFIED.get(i).copied().unwrap_or(u64::MAX);
+    }
+    for u in (0xFF01..=0xFF5E).chain([0x3000]) {
+        t[u / 64] |= 1 << (u % 64);
+    }
+    t
+});
+
+/// False when the three-byte character `lead`, `b1`, `b2` folds to itself (true may still).
 #[inline]
-fn may_fold3(lead: u8, rest: Option<&[u8]>) -> bool {
-    let Some(&[b1, b2]) = rest else {
-        return true;
-    };
+fn may_fold3(table: &[u64; 0x10000 / 64], lead: u8, b1: u8, b2: u8) -> bool {
     let high = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
-    let traditional = high >= 0x3400 >> 6
-        && HAS_SIMPLIFIED
-            .get(high)
-            .is_none_or(|bits| bits & (1 << (b2 & 0x3F)) != 0);
-    traditional
-        || (lead == 0xEF && matches!(b1, 0xBC | 0xBD))
-        || (lead == 0xE3 && b1 == 0x80 && b2 == 0x80)
+    table[high % table.len()] & (1 << (b2 & 0x3F)) != 0
 }
 
 /// Fold `line` into `buf` (cleared first): the folded view of one line, which recognisers
@@ -97,6 +100,7 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
     // Read by the UTF-8 lead byte: ASCII and two-byte characters (below U+0800) never fold,
     // three-byte ones (the Han, the punctuation, the full-width forms) are decoded in place.
     let bytes = line.as_bytes();
+    let table = &*MAY_FOLD;
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -107,9 +111,11 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
             0xE0..=0xEF => 3,
             _ => 4,
         };
-        if len == 3 && !may_fold3(b, bytes.get(i + 1..i + 3)) {
-            i += 3;
-            continue;
+        if let (3, Some(&[b1, b2])) = (len, bytes.get(i + 1..i + 3)) {
+            if !may_fold3(table, b, b1, b2) {
+                i += 3;
+                continue;
+            }
         }
         if len >= 3 {
             let c = line[i..].chars().next().unwrap_or(' ');
@@ -158,7 +164,7 @@ mod tests {
         for c in ('\u{800}'..='\u{FFFF}').filter(|&c| fold_char(c) != c) {
             let mut b = [0u8; 4];
             let e = c.encode_utf8(&mut b).as_bytes();
-            assert!(may_fold3(e[0], e.get(1..3)), "{c:?}");
+            assert!(may_fold3(&MAY_FOLD, e[0], e[1], e[2]), "{c:?}");
         }
     }
 
