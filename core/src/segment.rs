@@ -152,10 +152,17 @@ fn split_points(line: &str) -> Vec<usize> {
     let mut points = Vec::new();
     // Short lines keep their breaks: run-together text is long, and a short line with a
     // marker after a sentence is a list item the author wrote that way.
-    let chars = line.chars().count();
-    let long = chars > 150;
-    // A line this long is a whole document run together: spaces are its only separators.
-    let very_long = chars > 400;
+    // Over 150 characters is long; over 400 (a whole document run together: spaces are its
+    // only separators) very long. Counted only when the byte length leaves it open: a
+    // character takes one to four bytes.
+    let (long, very_long) = match line.len() {
+        0..=150 => (false, false),
+        1601.. => (true, true),
+        _ => {
+            let chars = line.chars().count();
+            (chars > 150, chars > 400)
+        }
+    };
     if let Some(p) = title_run_into_subheading(line) {
         points.push(p);
     }
