@@ -51,6 +51,23 @@ fn main() {
         bits.len(),
         bits
     );
+    // Per block of 64 code points, how many entries come before it: with the bits, the
+    // index of a BMP entry without a search.
+    let mut rank = vec![0u16; bits.len()];
+    let mut before = 0u32;
+    for (b, r) in rank.iter_mut().enumerate() {
+        *r = u16::try_from(before).unwrap();
+        before += bits[b].count_ones();
+    }
+    code.push_str(
+        "/// Per block of 64 BMP code points: the number of [`T2S`] entries before it.\n",
+    );
+    let _ = writeln!(
+        code,
+        "pub(crate) static T2S_RANK: [u16; {}] = {:?};",
+        rank.len(),
+        rank
+    );
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("t2s.rs");
     std::fs::write(out, code).unwrap();
     println!("cargo::rerun-if-changed=build.rs");

@@ -9,6 +9,7 @@
 //! whole text into a second copy: the view costs no memory proportional to the input.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 
@@ -16,8 +17,17 @@ include!(concat!(env!("OUT_DIR"), "/t2s.rs"));
 #[inline]
 pub(crate) fn to_simplified(c: char) -> char {
     let u = c as usize;
-    if u < 0x3400 || (u < 0x10000 && HAS_SIMPLIFIED[u / 64] & (1 << (u % 64)) == 0) {
+    if u < 0x3400 {
         return c;
+    }
+    if let Some(&bits) = HAS_SIMPLIFIED.get(u / 64) {
+        let bit = 1u64 << (u % 64);
+        if bits & bit == 0 {
+            return c;
+        }
+        // The entry's index: the entries of the blocks before, then the set bits below it.
+        let i = usize::from(T2S_RANK[u / 64]) + (bits & (bit - 1)).count_ones() as usize;
+        return T2S.get(i).map_or(c, |p| p.1);
     }
     T2S.binary_search_by_key(&c, |p| p.0)
         .map_or(c, |i| T2S[i].1)
@@ -58,6 +68,28 @@ pub(crate) fn folded(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// One bit per BMP code point that may fold: those [`to_simplified`] looks up (from U+3400),
+/// the full-width forms U+FF01–U+FF5E and U+3000. A three-byte character's bits above its
+/// last six are its lead byte's low four and its second byte's low six: the scan reads the
+/// bit off the bytes without decoding the character.
+static MAY_FOLD: LazyLock<[u64; 0x10000 / 64]> = LazyLock::new(|| {
+    let mut t = [0u64; 0x10000 / 64];
+    for (i, w) in t.iter_mut().enumerate().skip(0x3400 / 64) {
+        *w = HAS_SIMPLIFIED.get(i).copied().unwrap_or(u64::MAX);
+    }
+    for u in (0xFF01..=0xFF5E).chain([0x3000]) {
+        t[u / 64] |= 1 << (u % 64);
+    }
+    t
+});
+
+/// False when the three-byte character `lead`, `b1`, `b2` folds to itself (true may still).
+#[inline]
+fn may_fold3(table: &[u64; 0x10000 / 64], lead: u8, b1: u8, b2: u8) -> bool {
+    let high = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
+    table[high % table.len()] & (1 << (b2 & 0x3F)) != 0
+}
+
 /// Fold `line` into `buf` (cleared first): the folded view of one line, which recognisers
 /// read. Folding keeps characters one for one: the n-th character of the view is the
 /// folding of the n-th character of the line.
@@ -68,6 +100,7 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
     // Read by the UTF-8 lead byte: ASCII and two-byte characters (below U+0800) never fold,
     // three-byte ones (the Han, the punctuation, the full-width forms) are decoded in place.
     let bytes = line.as_bytes();
+    let table = &*MAY_FOLD;
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -78,6 +111,12 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
             0xE0..=0xEF => 3,
             _ => 4,
         };
+        if let (3, Some(&[b1, b2])) = (len, bytes.get(i + 1..i + 3)) {
+            if !may_fold3(table, b, b1, b2) {
+                i += 3;
+                continue;
+            }
+        }
         if len >= 3 {
             let c = line[i..].chars().next().unwrap_or(' ');
             let f = fold_char(c);
@@ -107,6 +146,26 @@ mod tests {
             fold_script("市教育局牽頭，市財政局按照職責分工負責"),
             "市教育局牵头，市财政局按照职责分工负责"
         );
+    }
+
+    #[test]
+    fn the_indexed_lookup_is_the_search() {
+        let search = |c: char| {
+            T2S.binary_search_by_key(&c, |p| p.0)
+                .map_or(c, |i| T2S[i].1)
+        };
+        for c in ('\u{3400}'..=char::MAX).filter(|&c| (c as u32) < 0x3_0000) {
+            assert_eq!(to_simplified(c), search(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_byte_gate_passes_every_character_that_folds() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|&c| fold_char(c) != c) {
+            let mut b = [0u8; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            assert!(may_fold3(&MAY_FOLD, e[0], e[1], e[2]), "{c:?}");
+        }
     }
 
     #[test]

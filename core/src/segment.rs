@@ -64,6 +64,65 @@ const PLAIN_CHAR_LEN: [u8; 256] = {
     t
 };
 
+/// What a character does inside a run of [`split_points`] besides becoming the one before.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum RunMark {
+    /// Nothing: 、 and ，, which are neither stops nor spaces.
+    Plain,
+    Open,
+    Close,
+    OpenQuote,
+    CloseQuote,
+}
+
+impl RunMark {
+    /// The depth and quote counts after the character, as the character walk moves them.
+    fn apply(self, depth: &mut i32, quote: &mut i32) {
+        match self {
+            RunMark::Plain => {}
+            RunMark::Open => *depth += 1,
+            RunMark::Close => *depth = (*depth - 1).max(0),
+            RunMark::OpenQuote => *quote += 1,
+            RunMark::CloseQuote => *quote = (*quote - 1).max(0),
+        }
+    }
+}
+
+/// The character at the start of `b` when a run may take it in although [`PLAIN_CHAR_LEN`]
+/// stops there: a bracket, a quote mark, 、 or ，(its length and what it does).
+fn run_mark(b: &[u8]) -> Option<(usize, RunMark)> {
+    let mark = |c: char| {
+        if is_open(c) {
+            Some(RunMark::Open)
+        } else if is_close(c) {
+            Some(RunMark::Close)
+        } else if matches!(c, '“' | '《') {
+            Some(RunMark::OpenQuote)
+        } else if matches!(c, '”' | '》') {
+            Some(RunMark::CloseQuote)
+        } else if matches!(c, '、' | '，') {
+            Some(RunMark::Plain)
+        } else {
+            None
+        }
+    };
+    match *b.first()? {
+        a @ (b'(' | b')' | b'[' | b']') => Some((1, mark(char::from(a))?)),
+        // All the others are three bytes long and lead with E2 (“”), E3 (、【】〔〕《》) or
+        // EF (，（）［］).
+        lead @ (0xE2 | 0xE3 | 0xEF) => {
+            // Decoded by hand: the text is UTF-8, so these are a lead and two continuations.
+            let &[_, b1, b2, ..] = b else {
+                return None;
+            };
+            let u =
+                (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            Some((3, mark(char::from_u32(u)?)?))
+        }
+        _ => None,
+    }
+}
+
 fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t'
 }
@@ -93,10 +152,17 @@ fn split_points(line: &str) -> Vec<usize> {
     let mut points = Vec::new();
     // Short lines keep their breaks: run-together text is long, and a short line with a
     // marker after a sentence is a list item the author wrote that way.
-    let chars = line.chars().count();
-    let long = chars > 150;
-    // A line this long is a whole document run together: spaces are its only separators.
-    let very_long = chars > 400;
+    // Over 150 characters is long; over 400 (a whole document run together: spaces are its
+    // only separators) very long. Counted only when the byte length leaves it open: a
+    // character takes one to four bytes.
+    let (long, very_long) = match line.len() {
+        0..=150 => (false, false),
+        1601.. => (true, true),
+        _ => {
+            let chars = line.chars().count();
+            (chars > 150, chars > 400)
+        }
+    };
     if let Some(p) = title_run_into_subheading(line) {
         points.push(p);
     }
@@ -120,10 +186,18 @@ fn split_points(line: &str) -> Vec<usize> {
         let stop_before = prev
             .is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':'));
         if spaces == 0 && !stop_before {
+            // Brackets and quotes in such a run only move the depth (no break is looked for
+            // where no space or stop stands before): they are read in it by their bytes.
             let mut end = i;
             while let Some(&b) = bytes.get(end) {
                 match PLAIN_CHAR_LEN[usize::from(b)] {
-                    0 => break,
+                    0 => match run_mark(bytes.get(end..).unwrap_or_default()) {
+                        Some((len, mark)) => {
+                            mark.apply(&mut depth, &mut quote);
+                            end += len;
+                        }
+                        None => break,
+                    },
                     len => end += usize::from(len),
                 }
             }
@@ -254,6 +328,35 @@ fn title_run_into_subheading(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_marks_are_the_brackets_quotes_and_commas() {
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            let mut b = [0u8; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            let want = if is_open(c) {
+                Some(RunMark::Open)
+            } else if is_close(c) {
+                Some(RunMark::Close)
+            } else if matches!(c, '“' | '《') {
+                Some(RunMark::OpenQuote)
+            } else if matches!(c, '”' | '》') {
+                Some(RunMark::CloseQuote)
+            } else if matches!(c, '、' | '，') {
+                Some(RunMark::Plain)
+            } else {
+                None
+            };
+            assert_eq!(run_mark(e), want.map(|m| (e.len(), m)), "{c:?}");
+            // None of them is a space or a stop: the walk takes them as a run would.
+            if want.is_some() {
+                assert!(
+                    !is_space(c)
+                        && !matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':')
+                );
+            }
+        }
+    }
 
     fn pieces(src: &str) -> Vec<&str> {
         let (lines, _) = logical_lines(src);

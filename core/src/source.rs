@@ -81,13 +81,20 @@ fn is_tone_vowel(c: char) -> bool {
 fn reading_tail_len(s: &str) -> Option<usize> {
     let mut toned = false;
     for (letters, (i, c)) in s.char_indices().enumerate() {
+        // A plain letter first (most are): no ASCII letter is a tone vowel.
+        if c.is_ascii_lowercase() {
+            if letters == 7 {
+                return None;
+            }
+            continue;
+        }
         if c == ')' || c == '）' {
             return (letters > 0 && toned).then(|| i + c.len_utf8());
         }
-        if !(c.is_ascii_lowercase() || is_tone_vowel(c)) || letters == 7 {
+        if letters == 7 || !is_tone_vowel(c) {
             return None;
         }
-        toned |= is_tone_vowel(c);
+        toned = true;
     }
     None
 }
@@ -114,7 +121,7 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     // Most lines have no parenthesis at all: two memchr-style scans instead of a per-char walk.
     // Every reading ends with a closing parenthesis, even one whose "(" was lost (勇?tīng)).
-    if !text.as_bytes().contains(&b')') && !text.contains('）') {
+    if memchr::memchr(b')', text.as_bytes()).is_none() && !text.contains('）') {
         return out;
     }
     // Every reading holds a tone mark, and every tone vowel is encoded with a lead byte
@@ -194,6 +201,11 @@ pub(crate) fn is_indent(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_ascii_character_is_a_tone_vowel() {
+        assert!((0u8..0x80).all(|b| !is_tone_vowel(char::from(b))));
+    }
 
     /// The character-by-character walk `pinyin_spans` replaced, kept as its oracle.
     fn pinyin_spans_walk(text: &str) -> Vec<Span> {

@@ -75,6 +75,57 @@ pub(crate) fn depths_backwards(s: &str) -> Depths<Rev<CharIndices<'_>>> {
     }
 }
 
+/// Whether a character led by byte `b` can be a bracket: ( ) [ ] are ASCII, （）［］ lead
+/// with EF, 【】〔〕 with E3 (a test checks every bracket).
+#[inline]
+fn may_lead_bracket(b: u8) -> bool {
+    matches!(b, b'(' | b')' | b'[' | b']' | 0xE3 | 0xEF)
+}
+
+/// The brackets of `s` only, with the depth [`depths`] gives them: the other characters are
+/// stepped over by their lead byte without being decoded.
+pub(crate) fn bracket_depths(s: &str) -> BracketDepths<'_> {
+    BracketDepths { s, at: 0, depth: 0 }
+}
+
+/// The brackets of [`bracket_depths`].
+pub(crate) struct BracketDepths<'a> {
+    s: &'a str,
+    at: usize,
+    depth: usize,
+}
+
+impl Iterator for BracketDepths<'_> {
+    type Item = (usize, char, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.s.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            let i = self.at;
+            if !may_lead_bracket(b) {
+                self.at += match b {
+                    0x00..=0xBF => 1,
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                continue;
+            }
+            let c = self.s.get(i..).and_then(|t| t.chars().next())?;
+            self.at += c.len_utf8();
+            if is_open(c) {
+                self.depth += 1;
+                return Some((i, c, self.depth - 1));
+            }
+            if is_close(c) {
+                self.depth = self.depth.saturating_sub(1);
+                return Some((i, c, self.depth));
+            }
+        }
+        None
+    }
+}
+
 /// Split `s` on any char of `seps` at bracket depth 0. Yields (offset, piece), lazily: a
 /// hostile run of separators costs no memory per piece.
 pub(crate) fn split_depth0<'a, 'p>(s: &'a str, seps: &'p [char]) -> SplitDepth0<'a, 'p> {
@@ -143,6 +194,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_bracket_has_a_lead_byte_the_gate_admits() {
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            if is_open(c) || is_close(c) {
+                let mut b = [0u8; 4];
+                assert!(
+                    may_lead_bracket(c.encode_utf8(&mut b).as_bytes()[0]),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn depth_of_each_character() {
         let d: Vec<usize> = depths("a(b[c])d)e").map(|(_, _, d)| d).collect();
         assert_eq!(d, [0, 0, 1, 1, 2, 1, 0, 0, 0, 0]);
@@ -150,6 +214,11 @@ mod tests {
         assert_eq!(d, [0, 0, 1, 0]);
         assert_eq!(first_open("甲、乙【丙(丁"), Some(9));
         assert_eq!(first_open("甲）乙"), None);
+        let s = "甲(乙【丙〔丁〕】)）［戊］";
+        let all: Vec<_> = depths(s)
+            .filter(|&(_, c, _)| is_open(c) || is_close(c))
+            .collect();
+        assert_eq!(bracket_depths(s).collect::<Vec<_>>(), all);
         assert_eq!(
             split_depth0("甲、乙(丙、丁)、戊", &['、']).collect::<Vec<_>>(),
             [(0, "甲"), (6, "乙(丙、丁)"), (23, "戊")]

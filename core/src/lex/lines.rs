@@ -147,7 +147,8 @@ fn is_date_line(s: &str) -> bool {
 /// ―二O一九年二月十六日在…会议上, （2023年9月1日…常务会议通过）.
 fn is_meeting_line(s: &str) -> bool {
     static DELIVERED: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(MEETING_DELIVERED_WORDS));
-    if s.chars().count() > 100 {
+    // More than 400 bytes are more than 100 characters (none is longer than four bytes).
+    if s.len() > 400 || s.chars().count() > 100 {
         return false;
     }
     let has_any = |words: &[&str]| words.iter().any(|w| s.contains(w));
@@ -158,9 +159,9 @@ fn is_meeting_line(s: &str) -> bool {
 }
 
 fn is_salutation(s: &str) -> bool {
-    let n = s.chars().count();
-    n <= 16
-        && any_prefix(s, SALUTATIONS).is_some()
+    // The prefix first: the length is counted only for the few lines that open so.
+    any_prefix(s, SALUTATIONS).is_some()
+        && s.chars().count() <= 16
         && s.ends_with(['：', ':', '！', '!', '，', ','])
 }
 

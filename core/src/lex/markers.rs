@@ -1,7 +1,8 @@
 //! Heading and item markers, both widths: 一、 （一） (一) ㈠ 1. 1、 1． ⒈ （1） ⑴ ① 第一章 第一节 第一条.
 
 use super::numerals::{
-    arabic_int, chinese_int, circled_value, full_stop_value, parenthesized_ideograph_value,
+    arabic_digit, arabic_int, chinese_int, circled_value, full_stop_value, is_chinese_numeral_char,
+    parenthesized_ideograph_value,
 };
 use crate::lexicon::markers::{
     AFTER_MARKER_NOT_DECIMAL, CHAPTER_UNIT, DECIMAL_QUANTITY_UNITS, ORDINAL_OPENING, ORDINAL_UNITS,
@@ -162,9 +163,36 @@ fn ordinal_marker(i: &str) -> IResult<&str, (MarkerStyle, u64)> {
     Ok((rest, (style, n)))
 }
 
+/// False when no marker can open with `c`: every alternative of [`marker`] reads first 第, an
+/// opening parenthesis, a Chinese numeral, a digit (either width), ⑴…⒇, a circled number,
+/// ⒈…⒛ or ㈠…㈩. Most lines
+/// open with none of these and skip the parsers (the test checks this against the grammar).
+#[inline]
+fn may_open_marker(c: char) -> bool {
+    arabic_digit(c).is_some()
+        || is_chinese_numeral_char(c)
+        || ORDINAL_OPENING.starts_with(c)
+        || matches!(c, '（' | '(')
+        || parenthesized_value(c).is_some()
+        || circled_value(c).is_some()
+        || full_stop_value(c).is_some()
+        || parenthesized_ideograph_value(c).is_some()
+}
+
 /// nom: a marker at the start of `i`. The returned `text` is the marker as written,
 /// without trailing spaces.
 pub fn marker(i: &str) -> IResult<&str, Marker<'_>> {
+    if !i.chars().next().is_some_and(may_open_marker) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alt,
+        )));
+    }
+    any_marker(i)
+}
+
+/// [`marker`] without its gate.
+fn any_marker(i: &str) -> IResult<&str, Marker<'_>> {
     let (rest, (written, (style, number))) = consumed(alt((
         ordinal_marker,
         paren_hanzi_marker,
@@ -242,6 +270,62 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(m(input), *want, "{input}");
+        }
+    }
+
+    /// The gate in front of [`marker`] equals the grammar: every character a marker can open
+    /// with passes it, whatever follows.
+    #[test]
+    fn gate_admits_every_first_character() {
+        // Tails that complete each alternative after its first character.
+        let tails = [
+            "、x",
+            "．x",
+            ".x",
+            " 、x",
+            "，x",
+            "x",
+            "）x",
+            ")x",
+            "一）x",
+            "1）x",
+            "1)x",
+            "一、x",
+            "1、x",
+            "1.x",
+            "十二、x",
+            "1x",
+            "2概况",
+            "章 x",
+            "一章 x",
+            "1条x",
+            "十条x",
+            "二）x",
+            "",
+        ];
+        // Every marker character is in the BMP.
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            if may_open_marker(c) {
+                continue;
+            }
+            for t in &tails {
+                let s = format!("{c}{t}");
+                assert!(any_marker(&s).is_err(), "{s:?}");
+            }
+        }
+        // And the gate is no wider than it says: each admitted character opens a marker.
+        for s in [
+            "第一章",
+            "（一）",
+            "(1)",
+            "一、",
+            "1、",
+            "１．",
+            "⑴",
+            "①",
+            "01概况",
+        ] {
+            assert!(marker(s).is_ok(), "{s}");
         }
     }
 }

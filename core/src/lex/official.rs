@@ -71,6 +71,11 @@ pub(crate) fn doc_number(line: &str) -> Option<DocNumberParts> {
     // number_parts reads at most 31 characters, so a line whose first 40 do not parse holds
     // no number however long it is: fold those first, the rest only for a number.
     let trimmed = line.trim();
+    // A number opens its year bracket within 18 characters (an optional parenthesis, at
+    // most 16 of agency, the bracket): most lines hold none there and skip the parser.
+    if !trimmed.chars().take(18).any(|c| opening(fold_char(c))) {
+        return None;
+    }
     let mut chars = trimmed.chars();
     let head: String = chars.by_ref().take(40).map(fold_char).collect();
     number_parts(&head).ok()?;

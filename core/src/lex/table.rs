@@ -5,6 +5,7 @@ use crate::lexicon::tables::{
     DEADLINE_COLUMN_WORDS, LEADER_COLUMN_WORDS, LEAD_COLUMN_WORDS, NUMBER_COLUMN_NAMES,
     RESPONSIBLE_COLUMN_WORDS, SUPPORT_COLUMN_WORDS, TASK_COLUMN_WORDS,
 };
+use std::sync::LazyLock;
 
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,11 +27,12 @@ fn is_space(c: char) -> bool {
 /// False when `line` holds no space (of any width), tab or bar: it is one cell and one word.
 /// Most lines are prose without any, found by byte scans rather than a walk over the chars.
 fn may_hold_separators(line: &str) -> bool {
+    // Built once: a finder made per call costs more than the scan of most lines.
+    static WIDE: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        ["\u{3000}", "\u{a0}", "｜"].map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+    });
     let b = line.as_bytes();
-    memchr::memchr3(b' ', b'\t', b'|', b).is_some()
-        || ["\u{3000}", "\u{a0}", "｜"]
-            .iter()
-            .any(|s| memchr::memmem::find(b, s.as_bytes()).is_some())
+    memchr::memchr3(b' ', b'\t', b'|', b).is_some() || WIDE.iter().any(|f| f.find(b).is_some())
 }
 
 /// Split a line into cells: (byte offset, cell text). `None` unless there are ≥ 2 cells.

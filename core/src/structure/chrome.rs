@@ -63,11 +63,12 @@ impl Builder<'_> {
         // quiet[i]: every line from i on is chrome-like or short; one backward pass.
         let mut quiet = vec![true; n + 1];
         for i in (0..n).rev() {
-            let chrome_like = matches!(
-                kinds[i],
-                LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome
-            ) || (char_len(self.clean(i)) <= 40 && !self.clean(i).contains('。'));
-            quiet[i] = quiet[i + 1] && chrome_like;
+            // Once a line is not quiet, no line before it is: its shape is not read.
+            quiet[i] = quiet[i + 1]
+                && (matches!(
+                    kinds[i],
+                    LineKind::Blank | LineKind::FooterChrome | LineKind::NavChrome
+                ) || (char_len(self.clean(i)) <= 40 && !self.clean(i).contains('。')));
         }
         if let Some(f) = (head..n).find(|&i| kinds[i] == LineKind::FooterChrome && quiet[i]) {
             tail = f;

@@ -6,6 +6,8 @@
 use crate::source::{clean_spans, is_indent, pinyin_spans};
 use crate::{Diagnostic, DiagnosticCode, Span, Text};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Mojibake is reported one by one up to this many, then once as a count.
 const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
@@ -26,13 +28,16 @@ pub(super) struct MappedLine {
     pub full: Span,
     pub raw_start: usize,
     /// Pinyin readings in the line, as (start in cleaned coordinates, bytes removed up to and
-    /// including this reading), decoded from [`Readings`] when a pass asks.
-    readings: Vec<(u32, u32)>,
+    /// including this reading), decoded from [`Readings`] when a pass asks; none for most.
+    readings: Option<LineReadings>,
 }
+
+/// One line's decoded readings, shared while passes ask for the same line.
+pub(super) type LineReadings = Rc<[(u32, u32)]>;
 
 impl Line {
     /// The line with its reading map: `full` is its span with terminator.
-    pub fn mapped(self, full: Span, readings: Vec<(u32, u32)>) -> MappedLine {
+    pub fn mapped(self, full: Span, readings: Option<LineReadings>) -> MappedLine {
         MappedLine {
             content: self.content,
             full,
@@ -51,6 +56,9 @@ pub(super) struct Readings {
     bytes: Vec<u8>,
     /// (line, where its readings start in `bytes`), for the lines that have any, in order.
     lines: Vec<(usize, usize)>,
+    /// The line decoded last: passes ask for the same line several times in a row, and an
+    /// annotated line holds dozens of readings.
+    last: RefCell<Option<(usize, LineReadings)>>,
 }
 
 impl Readings {
@@ -70,11 +78,21 @@ impl Readings {
         }
     }
 
-    /// Line `line`'s readings as [`MappedLine::at`] reads them.
-    pub fn of(&self, line: usize) -> Vec<(u32, u32)> {
-        let Ok(i) = self.lines.binary_search_by_key(&line, |&(l, _)| l) else {
-            return Vec::new();
-        };
+    /// Line `line`'s readings as [`MappedLine::at`] reads them (`None`: it has none).
+    pub fn of(&self, line: usize) -> Option<LineReadings> {
+        let i = self.lines.binary_search_by_key(&line, |&(l, _)| l).ok()?;
+        if let Some((l, r)) = &*self.last.borrow() {
+            if *l == line {
+                return Some(Rc::clone(r));
+            }
+        }
+        let r: LineReadings = self.decode(i).into();
+        *self.last.borrow_mut() = Some((line, Rc::clone(&r)));
+        Some(r)
+    }
+
+    /// The readings of the `i`th line that has any.
+    fn decode(&self, i: usize) -> Vec<(u32, u32)> {
         let from = self.lines[i].1;
         let to = self
             .lines
@@ -82,7 +100,8 @@ impl Readings {
             .map_or(self.bytes.len(), |&(_, at)| at);
         let mut bytes = self.bytes.get(from..to).unwrap_or_default();
         let (mut start, mut removed) = (0usize, 0usize);
-        let mut out = Vec::new();
+        // Each reading takes at least two bytes: one allocation, never a regrowth.
+        let mut out = Vec::with_capacity(bytes.len() / 2);
         while !bytes.is_empty() {
             start += take_varint(&mut bytes);
             removed += take_varint(&mut bytes);
@@ -119,13 +138,12 @@ impl MappedLine {
     /// Map an offset in the cleaned text to a source offset: readings that start before it
     /// (in cleaned coordinates) shift it right. A binary search, so long lines stay linear.
     pub fn at(&self, clean_offset: usize) -> usize {
-        let i = self
-            .readings
-            .partition_point(|&(start, _)| (start as usize) < clean_offset);
+        let readings = self.readings.as_deref().unwrap_or_default();
+        let i = readings.partition_point(|&(start, _)| (start as usize) < clean_offset);
         let removed = if i == 0 {
             0
         } else {
-            self.readings[i - 1].1 as usize
+            readings[i - 1].1 as usize
         };
         self.raw_start + clean_offset + removed
     }
@@ -243,24 +261,28 @@ impl Prepared {
 /// `?` between Han characters, or U+FFFD: a character lost when the page was converted.
 fn mojibake(text: &str, base: usize, out: &mut Vec<Span>) {
     // Most lines hold neither: two byte scans rather than a walk over every character.
-    if !text.as_bytes().contains(&b'?') && !text.contains('\u{FFFD}') {
+    if memchr::memchr(b'?', text.as_bytes()).is_none() && !text.contains('\u{FFFD}') {
         return;
     }
     let is_han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Only a ? (3F) or U+FFFD (EF BF BD) can be one: jump to their bytes.
+    let bytes = text.as_bytes();
+    for i in memchr::memchr2_iter(b'?', 0xEF, bytes) {
+        let c = match bytes[i] {
+            b'?' => '?',
+            _ if bytes.get(i + 1..i + 3) == Some(&[0xBF, 0xBD]) => '\u{FFFD}',
+            _ => continue,
+        };
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         // ? beside Han text (or before a reading), not ? as ASCII punctuation in Latin text.
         let lost = c == '\u{FFFD}'
-            || (c == '?'
-                && prev.is_some_and(|p| is_han(p) || p == '?' || p == ')')
+            || (prev.is_some_and(|p| is_han(p) || p == '?' || p == ')')
                 && next
                     .is_some_and(|n| is_han(n) || n.is_ascii_lowercase() || n == '(' || n == '?'));
         if lost {
             out.push(Span::new(base + i, base + i + c.len_utf8()));
         }
-        prev = Some(c);
     }
 }
 
@@ -275,8 +297,11 @@ mod tests {
         r.push_line(3, &[Span::new(10, 16), Span::new(40, 50)]);
         r.push_line(5, &[]);
         r.push_line(7, &[Span::new(1 << 20, (1 << 20) + 300)]);
-        assert_eq!(r.of(3), vec![(10, 6), (34, 16)]);
-        assert!(r.of(5).is_empty() && r.of(4).is_empty());
-        assert_eq!(r.of(7), vec![(1 << 20, 300)]);
+        assert_eq!(r.of(3).as_deref(), Some(&[(10, 6), (34, 16)][..]));
+        assert!(r.of(5).is_none() && r.of(4).is_none());
+        assert_eq!(r.of(7).as_deref(), Some(&[(1 << 20, 300)][..]));
+        // Asked again (the cached line), and the one before it again.
+        assert_eq!(r.of(7).as_deref(), Some(&[(1 << 20, 300)][..]));
+        assert_eq!(r.of(3).as_deref(), Some(&[(10, 6), (34, 16)][..]));
     }
 }

@@ -65,6 +65,10 @@ fn char_len(s: &str) -> usize {
 
 /// A line short and unpunctuated enough to be a title or an unnumbered heading.
 fn title_like(s: &str, max_chars: usize) -> bool {
+    // A character takes one to four bytes: a longer line is over the limit uncounted.
+    if s.len() > 4 * max_chars {
+        return false;
+    }
     let n = char_len(s);
     (4..=max_chars).contains(&n)
         && !s.ends_with(TERMINAL)

@@ -13,13 +13,17 @@ impl Builder<'_> {
     /// Targets in cleaned line `k` between offsets `from` and `to`, spans in the source.
     pub(super) fn targets_in(&self, k: usize, from: usize, to: usize) -> Vec<Target> {
         let c = self.clean(k);
-        let line = self.line(k);
         let Some(text) = c.get(from..to) else {
             return Vec::new();
         };
         let mut out = target::find_targets(text);
+        if out.is_empty() {
+            return out;
+        }
         // Most lines have zero or one target: drop the spare capacity (a Target is ~300 B).
         out.shrink_to_fit();
+        // The map to source offsets only when there is a span to map (decoding it costs).
+        let line = self.line(k);
         for t in &mut out {
             t.map_spans(|o| line.at(from + o));
         }
@@ -45,7 +49,6 @@ impl Builder<'_> {
     /// 一是……二是…… items in line `k` from cleaned offset `from`.
     pub(super) fn list_items(&self, k: usize, from: usize) -> Vec<ListItem> {
         let c = self.clean(k);
-        let line = self.line(k);
         let mut found: Vec<(usize, u64, usize)> = Vec::new();
         let mut at = from;
         for (n, o) in LIST_ITEM_OPENERS.iter().enumerate() {
@@ -60,6 +63,7 @@ impl Builder<'_> {
         if found.len() < 2 {
             return Vec::new();
         }
+        let line = self.line(k);
         let mut items = Vec::with_capacity(found.len());
         for (idx, &(pos, num, len)) in found.iter().enumerate() {
             let end = found.get(idx + 1).map_or(c.len(), |x| x.0);

@@ -11,7 +11,7 @@ use crate::inline::date;
 use crate::inline::responsibility::{
     parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
-use crate::lex::brackets::{depths, is_open};
+use crate::lex::brackets::{is_close, is_open};
 use crate::lex::labels::is_resp_label_start;
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
@@ -104,7 +104,6 @@ impl<'a> Builder<'a> {
     /// merged into it: units in order of first appearance, each with its strongest role.
     pub(super) fn trailing_clause(&self, k: usize) -> Option<FoundClause> {
         let c = self.clean(k);
-        let line = self.line(k);
         let inline = self.inline_labelled(c);
         let paren = trailing_parenthetical(c);
         // 责任单位：X、各镇（街道）: the parenthesis closes a name inside a run-in label.
@@ -135,6 +134,7 @@ impl<'a> Builder<'a> {
             None => c.len(),
         };
         found.extend(last);
+        let line = self.line(k);
         let at = |o: usize| line.at(o);
         let mut merged = Clause::default();
         let (first_start, last_end) = (found[0].0, found[found.len() - 1].2);
@@ -172,19 +172,41 @@ impl<'a> Builder<'a> {
         c: &'c str,
     ) -> Option<(usize, usize, &'c str, usize, Clause)> {
         // Every label ends with ： or :, so a line with neither holds none (most lines).
-        if !c.as_bytes().contains(&b':') && !c.contains('：') {
+        if memchr::memchr(b':', c.as_bytes()).is_none() && !c.contains('：') {
             return None;
         }
         let mut found = None;
-        let mut prev: Option<char> = None;
-        for (i, ch, depth) in depths(c) {
-            if depth == 0
-                && prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | ' ' | '\u{3000}'))
-                && is_resp_label_start(&c[i..])
-            {
+        // Whether the character before is one a label follows, and the bracket depth.
+        let mut after_stop = false;
+        let mut depth = 0usize;
+        let bytes = c.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // A CJK ideograph (lead byte E4–E9) is no bracket and no stop: not decoded.
+            let (len, at_depth, stop) = if (0xE4..=0xE9).contains(&b) {
+                (3, depth, false)
+            } else {
+                let Some(ch) = c[i..].chars().next() else {
+                    break;
+                };
+                // The depth `depths` gives the character: a bracket stands outside itself.
+                let at_depth = if is_open(ch) {
+                    depth += 1;
+                    depth - 1
+                } else if is_close(ch) {
+                    depth = depth.saturating_sub(1);
+                    depth
+                } else {
+                    depth
+                };
+                let stop = matches!(ch, '。' | '；' | ';' | ' ' | '\u{3000}');
+                (ch.len_utf8(), at_depth, stop)
+            };
+            if at_depth == 0 && after_stop && is_resp_label_start(&c[i..]) {
                 found = Some(i);
             }
-            prev = Some(ch);
+            after_stop = stop;
+            i += len;
         }
         let start = found?;
         let end = c.trim_end_matches(['。', '.', ' ', '；', ';']).len();

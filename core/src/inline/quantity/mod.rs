@@ -24,6 +24,7 @@ use crate::lexicon::quantities::{
     SEVERAL_BEFORE_MAGNITUDE, SMALL_SCALES, TIMES_COUNTER, UNDER_BEFORE,
 };
 use crate::{Span, Text};
+use std::sync::LazyLock;
 
 use crate::ast::QuantityExtra;
 pub use crate::ast::{Approx, Quantity, QuantityKind};
@@ -295,11 +296,15 @@ fn finish(
     if base_unit == TIMES_COUNTER && after.starts_with(MEETING_AFTER_TIMES) {
         return None;
     }
-    // 13万2人: the extra digit is part of the number, not the unit.
-    let unit_text: String = s[scale_start..used]
-        .chars()
-        .filter(|c| !is_arabic(*c))
-        .collect();
+    // 13万2人: the extra digit is part of the number, not the unit (a copy without it only
+    // then; most units hold no digit and stay a view).
+    let unit_slice = &s[scale_start..used];
+    let unit_text = unit_slice.chars().any(is_arabic).then(|| {
+        unit_slice
+            .chars()
+            .filter(|c| !is_arabic(*c))
+            .collect::<String>()
+    });
     // 10%~15%: a percent range with the unit written twice.
     let mut upper = upper;
     if upper.is_none()
@@ -320,7 +325,10 @@ fn finish(
     let base_value = value * scale * factor;
     Some(Quantity {
         value,
-        unit: Text::at_or_owned(&s[scale_start..used], unit_text),
+        unit: match unit_text {
+            Some(owned) => Text::at_or_owned(unit_slice, owned),
+            None => Text::of(unit_slice),
+        },
         base_value,
         base_unit,
         kind,
@@ -329,23 +337,59 @@ fn finish(
     })
 }
 
+/// Whether a quantity may start with `c` (what [`quantity_at`] reads first).
+fn may_open_quantity(c: char) -> bool {
+    is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START
+}
+
+/// For the CJK ideographs U+4000–U+9FFF (UTF-8 lead bytes E4–E9), indexed by the code point's
+/// bits above the last six (lead and second byte), the set of last six bits whose character
+/// passes [`may_open_quantity`]: built from it, so the scan reads a Han character's three
+/// bytes without decoding it (nearly every character of a text is one, few open a number).
+static HAN_STARTS: LazyLock<[u64; 0x180]> = LazyLock::new(|| {
+    let mut t = [0u64; 0x180];
+    for c in ('\u{4000}'..='\u{9FFF}').filter(|&c| may_open_quantity(c)) {
+        let u = c as usize;
+        t[(u >> 6) - 0x100] |= 1 << (u & 63);
+    }
+    t
+});
+
 /// Every quantity in `text`, left to right, not overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let mut skip_to = 0;
-    for (at, c) in text.char_indices() {
-        if at < skip_to {
-            continue;
+    let han_starts = &*HAN_STARTS;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if (0xE4..=0xE9).contains(&b) {
+            // A three-byte character U+4000–U+9FFF: its bits above the last six are the low
+            // four of the lead byte and the low six of the second.
+            let (b1, b2) = (
+                bytes.get(at + 1).copied().unwrap_or(0),
+                bytes.get(at + 2).copied().unwrap_or(0),
+            );
+            let high = ((usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F)) - 0x100;
+            if han_starts[high] & (1 << (b2 & 0x3F)) == 0 {
+                at += 3;
+                continue;
+            }
         }
-        if !(is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START) {
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if !may_open_quantity(c) {
+            at += c.len_utf8();
             continue;
         }
         if let Some(q) = quantity_at(text, at) {
-            skip_to = q.span.end;
+            // Spans end on character boundaries, past `at`.
+            at = q.span.end;
             out.push(q);
         } else {
             // Do not restart inside the same number (2024年 must not yield 024 or 4).
-            let mut end = at;
+            let mut end = at + c.len_utf8();
             for (i, c) in text[at..].char_indices() {
                 if is_arabic(c) || chinese_digit(c).is_some() || chinese_unit(c).is_some() {
                     end = at + i + c.len_utf8();
@@ -353,7 +397,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
                     break;
                 }
             }
-            skip_to = end;
+            at = end;
         }
     }
     out

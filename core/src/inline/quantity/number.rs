@@ -14,7 +14,8 @@ pub(super) fn is_arabic(c: char) -> bool {
 /// An Arabic number at the start of `s`: digits (both widths), thousands groups `1,300`,
 /// a decimal part `6.5` / `6．5`. Returns the value and bytes used.
 pub fn arabic_number(s: &str) -> Option<(f64, usize)> {
-    let mut text = String::new();
+    // At most 31 digits and a point: written on the stack rather than in a String.
+    let mut text = Digits::default();
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
     let mut digits = 0;
@@ -59,7 +60,27 @@ pub fn arabic_number(s: &str) -> Option<(f64, usize)> {
     if digits == 0 {
         return None;
     }
-    text.parse::<f64>().ok().map(|v| (v, end))
+    text.as_str().parse::<f64>().ok().map(|v| (v, end))
+}
+
+/// The ASCII digits (and point) of a number being read.
+#[derive(Default)]
+struct Digits {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Digits {
+    fn push(&mut self, c: char) {
+        if let (Ok(b), Some(slot)) = (u8::try_from(c), self.bytes.get_mut(self.len)) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
 }
 
 /// A Chinese number at the start of `s`, with an optional decimal part (六点五) and the

@@ -2,7 +2,7 @@
 //! sentence or closing a part of it. Any bracket pair counts: （X牵头） [牵头单位:X;责任单位:Y]
 //! 【责任单位：X】.
 
-use crate::lex::brackets::{depths, depths_backwards, first_open, is_close, is_open};
+use crate::lex::brackets::{bracket_depths, depths_backwards, first_open, is_close, is_open};
 
 /// The byte range of a trailing parenthetical in `line` (open bracket .. after close
 /// bracket), ignoring trailing punctuation and spaces after it.
@@ -26,36 +26,31 @@ pub(crate) fn trailing_parenthetical(line: &str) -> Option<(usize, usize)> {
 pub(crate) fn sentence_parentheticals(line: &str, upto: usize) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     // Nothing before the first opening bracket can start an aside, and closing brackets
-    // there leave the depth at 0: start there, with the character written before it.
+    // there leave the depth at 0: start there (most lines hold none).
     let Some(first) = first_open(&line[..upto]) else {
         return out;
     };
+    let s = &line[first..upto];
     let mut open_at: Option<(usize, bool)> = None;
-    let mut pending: Option<(usize, usize, bool)> = None;
-    let mut prev: Option<char> = line[..first].chars().rev().find(|c| !c.is_whitespace());
-    for (i, c, depth) in depths(&line[first..upto]) {
+    // Only brackets move the depth and open or close an aside; what stands before an opening
+    // one and right after a closing one is read there.
+    for (i, c, depth) in bracket_depths(s) {
         let i = first + i;
-        if let Some((s, e, after)) = pending.take() {
-            if after || matches!(c, '，' | ',' | '。' | '；' | ';') {
-                out.push((s, e, after));
-            }
-        }
         if depth == 0 && is_open(c) {
+            // The last character written before it, spaces aside.
+            let prev = line[..i].chars().rev().find(|c| !c.is_whitespace());
             let after = prev.is_some_and(|p| matches!(p, '。' | '；' | ';' | '！' | '!'));
             open_at = Some((i, after));
         } else if depth == 0 && is_close(c) {
-            if let Some((s, after)) = open_at.take() {
-                pending = Some((s, i + c.len_utf8(), after));
+            if let Some((start, after)) = open_at.take() {
+                let end = i + c.len_utf8();
+                // The character right after it (before `upto`) tells an aside closing a
+                // clause; one right before `upto` (the trailing clause) closes its sentence.
+                let next = line[end..upto].chars().next();
+                if after || next.is_some_and(|n| matches!(n, '，' | ',' | '。' | '；' | ';')) {
+                    out.push((start, end, after));
+                }
             }
-        }
-        if !c.is_whitespace() {
-            prev = Some(c);
-        }
-    }
-    // An aside right before `upto` (the trailing clause) closes its sentence too.
-    if let Some((s, e, after)) = pending {
-        if after {
-            out.push((s, e, after));
         }
     }
     out

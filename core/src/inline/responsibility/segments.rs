@@ -13,7 +13,7 @@ use crate::lexicon::units::CONJUNCTIONS;
 pub(super) fn role_groups(body: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     // A label ends with ： or :; without one no group opens after whitespace.
-    let may_hold_label = body.as_bytes().contains(&b':') || body.contains('：');
+    let may_hold_label = memchr::memchr(b':', body.as_bytes()).is_some() || body.contains('：');
     for (off, seg) in split_depth0(body, &['；', ';', '，', ',']) {
         if !may_hold_label {
             out.push((off, seg));

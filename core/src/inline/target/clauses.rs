@@ -38,20 +38,36 @@ pub(super) struct Clauses {
 }
 
 impl Clauses {
-    pub(super) fn new(text: &str) -> Self {
+    /// The positions of `text` that questions about bytes up to `upto` need (the scanner
+    /// asks at quantity starts only, so the text after the last one is not read): the
+    /// boundaries before it, and the hedges that start before it.
+    pub(super) fn new(text: &str, upto: usize) -> Self {
         let hedges: Vec<(usize, &'static str)> = HEDGES
             .find_iter(text)
+            .take_while(|m| m.start() < upto)
             .filter_map(|m| Some((m.start(), *HEDGE_WORDS.get(m.pattern().as_usize())?)))
             .collect();
-        let mut clause_starts = vec![0usize];
-        let mut sentence_starts = vec![0usize];
+        // Room for a line's usual clauses and sentences without regrowing.
+        let mut clause_starts = Vec::with_capacity(32);
+        clause_starts.push(0usize);
+        let mut sentence_starts = Vec::with_capacity(16);
+        sentence_starts.push(0usize);
         // No boundary is a CJK ideograph (UTF-8 lead bytes E4–E9): those are stepped over
         // without being decoded.
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
+        // A start is recorded after its boundary: those before `upto` are all asked for.
+        while i < bytes.len() && i < upto {
             if (0xE4..=0xE9).contains(&bytes[i]) {
                 i += 3;
+                continue;
+            }
+            // An ASCII character other than the boundaries is stepped over too (pinyin
+            // readings and figures are long runs of them).
+            if bytes[i].is_ascii()
+                && !matches!(bytes[i], b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\r')
+            {
+                i += 1;
                 continue;
             }
             let Some(c) = text[i..].chars().next() else {
@@ -96,5 +112,19 @@ fn start_before(starts: &[usize], at: usize) -> usize {
     match starts.binary_search(&at) {
         Ok(i) => starts[i],
         Err(i) => starts[i.saturating_sub(1)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_characters_stepped_over_are_no_boundary() {
+        for b in
+            (0u8..0x80).filter(|b| !matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\r'))
+        {
+            assert!(!is_boundary("x", 0, char::from(b)), "{b}");
+        }
     }
 }

@@ -64,7 +64,8 @@ impl<'t> Scanner<'t> {
         Scanner {
             text,
             quantities,
-            clauses: Clauses::new(text),
+            // Asked only at quantity starts (in order): no further than the last one.
+            clauses: Clauses::new(text, quantities.last().map_or(0, |q| q.span.start)),
             out: Vec::new(),
             in_force: None,
             prev_end: 0,
