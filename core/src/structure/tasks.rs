@@ -165,8 +165,10 @@ impl<'a> Builder<'a> {
         })
     }
 
-    /// A label run in after the task text: the last 责任单位：/牵头单位： at depth 0 that
-    /// follows 。；; or a space. Returns (start, inner start, inner, end, clause).
+    /// A run of labels after the task text (。牵头领导：张三 牵头单位：X 配合单位：Y): from the
+    /// first 责任单位：/牵头单位：/责任领导： at depth 0 that follows 。；; or a space, to the
+    /// line's end, when that reads as a clause with units; else from the last such label (a
+    /// label word inside the text before it). Returns (start, inner start, inner, end, clause).
     pub(super) fn inline_labelled<'c>(
         &self,
         c: &'c str,
@@ -175,7 +177,7 @@ impl<'a> Builder<'a> {
         if memchr::memchr(b':', c.as_bytes()).is_none() && !c.contains('：') {
             return None;
         }
-        let mut found = None;
+        let (mut first, mut last) = (None, None);
         // Whether the character before is one a label follows, and the bracket depth.
         let mut after_stop = false;
         let mut depth = 0usize;
@@ -203,22 +205,20 @@ impl<'a> Builder<'a> {
                 (ch.len_utf8(), at_depth, stop)
             };
             if at_depth == 0 && after_stop && is_resp_label_start(&c[i..]) {
-                found = Some(i);
+                first.get_or_insert(i);
+                last = Some(i);
             }
             after_stop = stop;
             i += len;
         }
-        let start = found?;
         let end = c.trim_end_matches(['。', '.', ' ', '；', ';']).len();
-        if end <= start {
-            return None;
-        }
-        let inner = &c[start..end];
-        let clause = parse_clause(inner, 0, false)?;
-        if clause.units.is_empty() {
-            return None;
-        }
-        Some((start, start, inner, end, clause))
+        // Two tries at most: the line is read twice, never once per label.
+        let read = |start: usize| {
+            let inner = c.get(start..end).filter(|s| !s.is_empty())?;
+            let clause = parse_clause(inner, 0, false).filter(|cl| !cl.units.is_empty())?;
+            Some((start, start, inner, end, clause))
+        };
+        read(first?).or_else(|| last.filter(|&l| Some(l) != first).and_then(read))
     }
 
     /// True when the next non-blank line is a responsibility line or a clause of its own.
