@@ -127,7 +127,7 @@ struct Current {
     /// The source, when shorter than `u32::MAX` bytes (offsets are u32).
     source: Option<ArcStr>,
     /// Lexicon words already made into text, by address.
-    words: std::collections::HashMap<(usize, usize), Text>,
+    words: rustc_hash::FxHashMap<(usize, usize), Text>,
     /// Cleaned lines ([`Text::cleaned_line`]), by address.
     lines: std::collections::BTreeMap<usize, ArcStr>,
     /// A scope is open.
