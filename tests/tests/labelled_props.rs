@@ -1,6 +1,7 @@
 //! A run of labelled fields after a task's text on its own line (1.推进项目建设。牵头领导：张三
 //! 牵头单位：市发改委 配合单位：市财政局) parses back to the leaders, units and roles written:
-//! every label of the run counts, not only the last, and none is left in the task's text.
+//! every label of the run counts, not only the last, and none is left in the task's text; a
+//! closing 完成时限 field gives the deadline.
 
 use proptest::prelude::*;
 
@@ -26,6 +27,8 @@ struct Run {
     separator: &'static str,
     colon: &'static str,
     closing: &'static str,
+    /// A 完成时限 field closing the run.
+    deadline: Option<&'static str>,
 }
 
 fn names(n: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Vec<&'static str>> {
@@ -41,12 +44,17 @@ fn run() -> impl Strategy<Value = Run> {
         names(1..=2),
         names(0..=3),
         prop::sample::select(vec!["配合单位", "责任单位"]),
-        prop::sample::select(vec!["\u{3000}", " ", "；", ";", "，"]),
+        prop::sample::select(vec!["\u{3000}", " ", "；", ";", "，", "。"]),
         prop::sample::select(vec!["：", ":"]),
         prop::sample::select(vec!["", "。"]),
+        prop::option::of(prop::sample::select(vec![
+            "2025年底前",
+            "6月底前",
+            "2025年12月31日前",
+        ])),
     )
         .prop_map(
-            |(leader, lead, others, support_label, separator, colon, closing)| {
+            |(leader, lead, others, support_label, separator, colon, closing, deadline)| {
                 // A unit is written once per task.
                 let others = others.into_iter().filter(|u| !lead.contains(u)).collect();
                 Run {
@@ -57,6 +65,7 @@ fn run() -> impl Strategy<Value = Run> {
                     separator,
                     colon,
                     closing,
+                    deadline,
                 }
             },
         )
@@ -76,6 +85,9 @@ impl Run {
                 self.support_label,
                 self.others.join("、")
             ));
+        }
+        if let Some(d) = self.deadline {
+            fields.push(format!("完成时限{c}{d}"));
         }
         fields.join(self.separator) + self.closing
     }
@@ -114,5 +126,7 @@ proptest! {
             .map_or_else(Vec::new, |x| x.leaders.iter().map(|l| l.to_string()).collect());
         let want_leaders: Vec<String> = r.leader.iter().map(|(_, p)| p.to_string()).collect();
         prop_assert_eq!(leaders, want_leaders, "{}", text);
+        let deadline = t.deadline.as_ref().map(|d| d.text.to_string());
+        prop_assert_eq!(deadline.as_deref(), r.deadline, "{}", text);
     }
 }

@@ -1,4 +1,4 @@
-//! How a clause comes apart: role groups on ；，at depth 0 (and before a label after a
+//! How a clause comes apart: role groups on ；，。 at depth 0 (and before a label after a
 //! space), names on 、/ at depth 0, lists of bare levels joined back (各区、县级市), and names
 //! joined by 和/及/与 split where both sides are whole unit names.
 
@@ -8,13 +8,13 @@ use crate::lex::labels::label;
 use crate::lex::units::looks_like_unit;
 use crate::lexicon::units::CONJUNCTIONS;
 
-/// Split a clause into role groups: on ；;，, at depth 0, and before a label written after
+/// Split a clause into role groups: on ；;，,。 at depth 0, and before a label written after
 /// whitespace (牵头单位：X  配合单位：Y on one line).
 pub(super) fn role_groups(body: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     // A label ends with ： or :; without one no group opens after whitespace.
     let may_hold_label = memchr::memchr(b':', body.as_bytes()).is_some() || body.contains('：');
-    for (off, seg) in split_depth0(body, &['；', ';', '，', ',']) {
+    for (off, seg) in split_depth0(body, &['；', ';', '，', ',', '。']) {
         if !may_hold_label {
             out.push((off, seg));
             continue;
