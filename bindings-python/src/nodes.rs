@@ -439,21 +439,10 @@ pub(crate) fn block_type(b: &CoreBlock) -> &'static str {
 }
 
 fn block_text(b: &CoreBlock) -> &str {
+    if let Some(t) = b.text_block() {
+        return &t.text;
+    }
     match b {
-        CoreBlock::Blank(t)
-        | CoreBlock::Title(t)
-        | CoreBlock::IssuerMark(t)
-        | CoreBlock::DocNumber(t)
-        | CoreBlock::Addressees(t)
-        | CoreBlock::MeetingLine(t)
-        | CoreBlock::Speaker(t)
-        | CoreBlock::Salutation(t)
-        | CoreBlock::Attachment(t)
-        | CoreBlock::Signature(t)
-        | CoreBlock::DateLine(t)
-        | CoreBlock::Note(t)
-        | CoreBlock::Cc(t)
-        | CoreBlock::Printing(t) => &t.text,
         CoreBlock::Chrome(c) => &c.text,
         CoreBlock::Paragraph(p) => &p.text,
         CoreBlock::Task(t) => &t.text,

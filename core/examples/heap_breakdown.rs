@@ -308,24 +308,9 @@ fn main() {
             }
             Block::Blank(t) => acc.text("text blank", &t.text),
             other => {
-                // TextBlock variants
-                let text = match other {
-                    Block::Title(t)
-                    | Block::IssuerMark(t)
-                    | Block::DocNumber(t)
-                    | Block::Addressees(t)
-                    | Block::MeetingLine(t)
-                    | Block::Speaker(t)
-                    | Block::Salutation(t)
-                    | Block::Attachment(t)
-                    | Block::Signature(t)
-                    | Block::DateLine(t)
-                    | Block::Note(t)
-                    | Block::Cc(t)
-                    | Block::Printing(t) => &t.text,
-                    _ => continue,
-                };
-                acc.text("text textblock", text);
+                if let Some(t) = other.text_block() {
+                    acc.text("text textblock", &t.text);
+                }
             }
         }
     }

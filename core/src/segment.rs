@@ -88,24 +88,27 @@ impl RunMark {
     }
 }
 
+/// What `c` does to a run when a run may take it in: a bracket, a quote mark, 、 or ，.
+fn mark_of(c: char) -> Option<RunMark> {
+    if is_open(c) {
+        Some(RunMark::Open)
+    } else if is_close(c) {
+        Some(RunMark::Close)
+    } else if matches!(c, '“' | '《') {
+        Some(RunMark::OpenQuote)
+    } else if matches!(c, '”' | '》') {
+        Some(RunMark::CloseQuote)
+    } else if matches!(c, '、' | '，') {
+        Some(RunMark::Plain)
+    } else {
+        None
+    }
+}
+
 /// The character at the start of `b` when a run may take it in although [`PLAIN_CHAR_LEN`]
-/// stops there: a bracket, a quote mark, 、 or ，(its length and what it does).
+/// stops there (its length and [`mark_of`] it), read off its bytes without decoding others.
 fn run_mark(b: &[u8]) -> Option<(usize, RunMark)> {
-    let mark = |c: char| {
-        if is_open(c) {
-            Some(RunMark::Open)
-        } else if is_close(c) {
-            Some(RunMark::Close)
-        } else if matches!(c, '“' | '《') {
-            Some(RunMark::OpenQuote)
-        } else if matches!(c, '”' | '》') {
-            Some(RunMark::CloseQuote)
-        } else if matches!(c, '、' | '，') {
-            Some(RunMark::Plain)
-        } else {
-            None
-        }
-    };
+    let mark = mark_of;
     match *b.first()? {
         a @ (b'(' | b')' | b'[' | b']') => Some((1, mark(char::from(a))?)),
         // All the others are three bytes long and lead with E2 (“”), E3 (、【】〔〕《》) or
@@ -334,19 +337,8 @@ mod tests {
         for c in (0u32..0x11_0000).filter_map(char::from_u32) {
             let mut b = [0u8; 4];
             let e = c.encode_utf8(&mut b).as_bytes();
-            let want = if is_open(c) {
-                Some(RunMark::Open)
-            } else if is_close(c) {
-                Some(RunMark::Close)
-            } else if matches!(c, '“' | '《') {
-                Some(RunMark::OpenQuote)
-            } else if matches!(c, '”' | '》') {
-                Some(RunMark::CloseQuote)
-            } else if matches!(c, '、' | '，') {
-                Some(RunMark::Plain)
-            } else {
-                None
-            };
+            // The byte dispatch finds every character the classification names, and no other.
+            let want = mark_of(c);
             assert_eq!(run_mark(e), want.map(|m| (e.len(), m)), "{c:?}");
             // None of them is a space or a stop: the walk takes them as a run would.
             if want.is_some() {

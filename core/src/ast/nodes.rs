@@ -445,8 +445,31 @@ pub enum Block {
 }
 
 impl Block {
+    /// The line of text a one-line block holds (a title, a signature, a blank line…), for
+    /// every block that is only a [`TextBlock`]; `None` for the others.
+    pub fn text_block(&self) -> Option<&TextBlock> {
+        match self {
+            Block::Blank(b)
+            | Block::Title(b)
+            | Block::IssuerMark(b)
+            | Block::DocNumber(b)
+            | Block::Addressees(b)
+            | Block::MeetingLine(b)
+            | Block::Speaker(b)
+            | Block::Salutation(b)
+            | Block::Attachment(b)
+            | Block::Signature(b)
+            | Block::DateLine(b)
+            | Block::Note(b)
+            | Block::Cc(b)
+            | Block::Printing(b) => Some(b),
+            _ => None,
+        }
+    }
+
     /// The block's extent in the input.
     pub fn span(&self) -> Span {
+        // Every variant named, so a new one cannot go without its span.
         match self {
             Block::Blank(b)
             | Block::Title(b)

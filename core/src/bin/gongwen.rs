@@ -189,23 +189,11 @@ fn print_tree(out: &mut impl Write, blocks: &[Block], depth: usize) -> std::io::
             other => {
                 let name = format!("{other:?}");
                 let name = name.split('(').next().unwrap_or("").to_lowercase();
-                let text = match other {
-                    Block::Title(t)
-                    | Block::Addressees(t)
-                    | Block::MeetingLine(t)
-                    | Block::Speaker(t)
-                    | Block::Salutation(t)
-                    | Block::Signature(t)
-                    | Block::DateLine(t)
-                    | Block::DocNumber(t)
-                    | Block::IssuerMark(t)
-                    | Block::Attachment(t)
-                    | Block::Cc(t)
-                    | Block::Printing(t)
-                    | Block::Note(t) => t.text.to_string(),
-                    Block::Dateline(d) => d.text.to_string(),
-                    Block::Attendees(a) => a.text.to_string(),
-                    Block::Statement(s) => s.line(),
+                let text = match (other.text_block(), other) {
+                    (Some(t), _) => t.text.to_string(),
+                    (None, Block::Dateline(d)) => d.text.to_string(),
+                    (None, Block::Attendees(a)) => a.text.to_string(),
+                    (None, Block::Statement(s)) => s.line(),
                     _ => String::new(),
                 };
                 writeln!(out, "{pad}[{name}] {}", short(&text))?;

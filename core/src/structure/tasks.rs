@@ -11,7 +11,7 @@ use crate::inline::date;
 use crate::inline::responsibility::{
     parse_clause, sentence_parentheticals, trailing_parenthetical, Clause,
 };
-use crate::lex::brackets::{is_close, is_open};
+use crate::lex::brackets::{is_open, split_depth0};
 use crate::lex::labels::is_resp_label_start;
 use crate::lex::lines::LineKind;
 use crate::lex::markers::{Marker, MarkerStyle};
@@ -177,39 +177,13 @@ impl<'a> Builder<'a> {
         if memchr::memchr(b':', c.as_bytes()).is_none() && !c.contains('：') {
             return None;
         }
+        // A label follows a stop at depth 0: each piece after the first starts right after one.
         let (mut first, mut last) = (None, None);
-        // Whether the character before is one a label follows, and the bracket depth.
-        let mut after_stop = false;
-        let mut depth = 0usize;
-        let bytes = c.as_bytes();
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            // A CJK ideograph (lead byte E4–E9) is no bracket and no stop: not decoded.
-            let (len, at_depth, stop) = if (0xE4..=0xE9).contains(&b) {
-                (3, depth, false)
-            } else {
-                let Some(ch) = c[i..].chars().next() else {
-                    break;
-                };
-                // The depth `depths` gives the character: a bracket stands outside itself.
-                let at_depth = if is_open(ch) {
-                    depth += 1;
-                    depth - 1
-                } else if is_close(ch) {
-                    depth = depth.saturating_sub(1);
-                    depth
-                } else {
-                    depth
-                };
-                let stop = matches!(ch, '。' | '；' | ';' | ' ' | '\u{3000}');
-                (ch.len_utf8(), at_depth, stop)
-            };
-            if at_depth == 0 && after_stop && is_resp_label_start(&c[i..]) {
-                first.get_or_insert(i);
-                last = Some(i);
+        for (at, _) in split_depth0(c, &['。', '；', ';', ' ', '\u{3000}']).skip(1) {
+            if is_resp_label_start(&c[at..]) {
+                first.get_or_insert(at);
+                last = Some(at);
             }
-            after_stop = stop;
-            i += len;
         }
         let end = c.trim_end_matches(['。', '.', ' ', '；', ';']).len();
         // Two tries at most: the line is read twice, never once per label.
