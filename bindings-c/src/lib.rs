@@ -507,8 +507,8 @@ unsafe fn put_ids(
 
 fn span(s: gwcore::Span) -> Span {
     Span {
-        start: s.start,
-        end: s.end,
+        start: s.start(),
+        end: s.end(),
     }
 }
 

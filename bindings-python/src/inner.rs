@@ -90,10 +90,10 @@ impl DocInner {
     /// The Python span of a core span.
     pub(crate) fn span(&self, s: gongwen::Span) -> Span {
         Span {
-            start: self.char_at(s.start),
-            end: self.char_at(s.end),
-            start_byte: s.start,
-            end_byte: s.end,
+            start: self.char_at(s.start()),
+            end: self.char_at(s.end()),
+            start_byte: s.start(),
+            end_byte: s.end(),
         }
     }
 

@@ -858,11 +858,11 @@ impl Diagnostic {
     }
     #[getter]
     fn line(&self) -> usize {
-        self.doc.doc.line_col(self.get().span.start).0
+        self.doc.doc.line_col(self.get().span.start()).0
     }
     #[getter]
     fn column(&self) -> usize {
-        self.doc.doc.line_col(self.get().span.start).1
+        self.doc.doc.line_col(self.get().span.start()).1
     }
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         serde_dict(py, self.get())

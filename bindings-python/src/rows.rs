@@ -30,10 +30,10 @@ fn with_span<T: serde::Serialize>(
 }
 
 fn put_span(m: &mut Map<String, Value>, inner: &DocInner, span: gongwen::Span) {
-    m.insert("start".into(), inner.char_at(span.start).into());
-    m.insert("end".into(), inner.char_at(span.end).into());
-    m.insert("start_byte".into(), span.start.into());
-    m.insert("end_byte".into(), span.end.into());
+    m.insert("start".into(), inner.char_at(span.start()).into());
+    m.insert("end".into(), inner.char_at(span.end()).into());
+    m.insert("start_byte".into(), span.start().into());
+    m.insert("end_byte".into(), span.end().into());
 }
 
 /// Rows of `what` (`tasks`, `assignments`, `units`, `outline`, `targets`) for `inner`.

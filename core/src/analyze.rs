@@ -162,6 +162,6 @@ mod tests {
         assert_eq!(r("排在第一位的單位為牽頭單位"), Some(LeadRule::FirstListed));
         assert_eq!(r("市发展改革委为牵头单位，负责统筹。"), None);
         let d = declared_lead_rule("前言。排在第一位的部门为牵头部门。").unwrap();
-        assert_eq!(d.span.start, "前言。".len());
+        assert_eq!(d.span.start(), "前言。".len());
     }
 }

@@ -49,7 +49,7 @@ pub use ast::{
 };
 pub use ast::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use ast::{Diagnostic, DiagnosticCode};
-pub use ast::{Span, Text, Walk};
+pub use ast::{Span, Text, Walk, MAX_SPAN_OFFSET};
 pub use error::Error;
 pub use output::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 
@@ -61,7 +61,8 @@ pub use output::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 #[non_exhaustive]
 pub struct Options {
     /// Largest input accepted by [`parse_with`], [`parse_bytes`] and [`parse_file`], in bytes
-    /// (default 256 MiB).
+    /// (default 256 MiB). Whatever it says, input (and text decoded from bytes) of 4 GiB or
+    /// more is refused: spans keep `u32` offsets ([`MAX_SPAN_OFFSET`]).
     pub max_input_bytes: usize,
     /// The format to read bytes as; `None` (the default) tells it from the bytes.
     pub format: Option<Format>,
@@ -153,7 +154,9 @@ impl Options {
     }
 }
 
-/// Parse text with default options. Never fails: oddities become diagnostics.
+/// Parse text with default options. Never fails: oddities become diagnostics. Text of
+/// 4 GiB or more (over [`MAX_SPAN_OFFSET`]) is more than spans can index: the document
+/// holds it unparsed, with an `input_too_large` diagnostic ([`parse_with`] refuses it).
 pub fn parse(text: &str) -> Document {
     build(text.into(), None, ReadInfo::default())
 }
@@ -170,10 +173,20 @@ pub fn parse_with(text: &str, options: &Options) -> Result<Document, Error> {
 }
 
 fn check_size(size: usize, options: &Options) -> Result<(), Error> {
-    if size > options.max_input_bytes {
+    let limit = options.max_input_bytes.min(MAX_SPAN_OFFSET);
+    if size > limit {
+        return Err(Error::TooLarge { size, limit });
+    }
+    Ok(())
+}
+
+/// Decoded text can be longer than the bytes it came from (GBK's two bytes are UTF-8's three):
+/// it must still fit in a span.
+fn check_decoded(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_SPAN_OFFSET {
         return Err(Error::TooLarge {
-            size,
-            limit: options.max_input_bytes,
+            size: text.len(),
+            limit: MAX_SPAN_OFFSET,
         });
     }
     Ok(())
@@ -189,6 +202,7 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
 pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     check_size(bytes.len(), options)?;
     let read = read::read(bytes, options)?;
+    check_decoded(&read.text)?;
     Ok(build(read.text.into(), read.encoding, read.info))
 }
 
@@ -204,27 +218,32 @@ pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Resul
         reason: e.to_string().to_lowercase(),
     };
     let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > options.max_input_bytes as u64 {
+    let limit = options.max_input_bytes.min(MAX_SPAN_OFFSET);
+    if meta.len() > limit as u64 {
         return Err(Error::TooLarge {
             size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-            limit: options.max_input_bytes,
+            limit,
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
     check_size(bytes.len(), options)?;
     // The file's buffer becomes the source when it is UTF-8 text: no second copy.
     let read = read::read_owned(bytes, options)?;
+    check_decoded(&read.text)?;
     Ok(build(read.text.into(), read.encoding, read.info))
 }
 
 fn build(source: ast::Source, encoding: Option<String>, read: ReadInfo) -> Document {
+    if source.len() > MAX_SPAN_OFFSET {
+        return unparsed(source, encoding, read);
+    }
     // Text fields the stages take from the source are views into it, not copies.
     let scope = ast::SourceScope::enter(&source);
     let mut built = structure::build(&source, &read.chrome);
     ast::assign_ids(&mut built.blocks);
     analyze::set_target_context(&mut built.blocks);
     let lead_rule = analyze::lead_rule(&source, &mut built.blocks, &mut built.diagnostics);
-    let title_start = built.title.as_ref().map_or(0, |t| t.span.start);
+    let title_start = built.title.as_ref().map_or(0, |t| t.span.start());
     let official = analyze::official(&source, &built.blocks, built.title.as_ref(), title_start);
     drop(scope);
     Document {
@@ -243,6 +262,32 @@ fn build(source: ast::Source, encoding: Option<String>, read: ReadInfo) -> Docum
     }
 }
 
+/// A document over text too long for spans: the text kept, nothing parsed, one diagnostic.
+fn unparsed(source: ast::Source, encoding: Option<String>, read: ReadInfo) -> Document {
+    let message = format!(
+        "input of {} bytes is over the {MAX_SPAN_OFFSET} bytes spans can index: not parsed",
+        source.len()
+    );
+    Document {
+        lead_rule: None,
+        source,
+        encoding,
+        read,
+        kind: DocumentKind::Unknown,
+        title: None,
+        date: None,
+        blocks: Vec::new(),
+        diagnostics: vec![Diagnostic::new(
+            DiagnosticCode::InputTooLarge,
+            message,
+            Span::default(),
+        )],
+        official: Default::default(),
+        chars: Default::default(),
+        task_index: Default::default(),
+    }
+}
+
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
@@ -254,5 +299,31 @@ mod static_checks {
     #[test]
     fn document_is_send_sync() {
         assert_send_sync::<crate::Document>();
+    }
+}
+
+#[cfg(test)]
+mod span_limit {
+    use super::*;
+
+    #[test]
+    fn limits_are_capped_where_spans_end() {
+        let options = Options::default().with_max_input_bytes(usize::MAX);
+        assert!(check_size(MAX_SPAN_OFFSET, &options).is_ok());
+        match check_size(MAX_SPAN_OFFSET + 1, &options) {
+            Err(Error::TooLarge { size, limit }) => {
+                assert_eq!((size, limit), (MAX_SPAN_OFFSET + 1, MAX_SPAN_OFFSET));
+            }
+            other => panic!("expected TooLarge, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn text_too_long_for_spans_is_kept_unparsed() {
+        let doc = unparsed("一、总体要求".into(), None, ReadInfo::default());
+        assert_eq!(doc.source(), "一、总体要求");
+        assert!(doc.blocks().is_empty());
+        assert_eq!(doc.diagnostics().len(), 1);
+        assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::InputTooLarge);
     }
 }

@@ -25,9 +25,9 @@ pub(crate) fn logical_lines(src: &str) -> (Vec<RawLine>, Vec<usize>) {
             out.push(raw);
             continue;
         }
-        let mut start = raw.content.start;
+        let mut start = raw.content.start();
         for p in points {
-            let at = raw.content.start + p;
+            let at = raw.content.start() + p;
             let content_end = start + src[start..at].trim_end().len();
             out.push(RawLine {
                 content: Span::new(start, content_end),
@@ -37,8 +37,8 @@ pub(crate) fn logical_lines(src: &str) -> (Vec<RawLine>, Vec<usize>) {
             start = at;
         }
         out.push(RawLine {
-            content: Span::new(start, raw.content.end),
-            full: Span::new(start, raw.full.end),
+            content: Span::new(start, raw.content.end()),
+            full: Span::new(start, raw.full.end()),
         });
     }
     (out, restored)
@@ -354,8 +354,8 @@ mod tests {
         let (lines, _) = logical_lines(src);
         let mut end = 0;
         for l in &lines {
-            assert_eq!(l.full.start, end, "full spans tile the source");
-            end = l.full.end;
+            assert_eq!(l.full.start(), end, "full spans tile the source");
+            end = l.full.end();
         }
         assert_eq!(end, src.len());
         lines.iter().map(|l| &src[l.content.range()]).collect()

@@ -186,8 +186,8 @@ pub(crate) fn clean_spans<'t>(text: &'t str, spans: &[Span]) -> std::borrow::Cow
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for s in spans {
-        out.push_str(&text[at..s.start]);
-        at = s.end;
+        out.push_str(&text[at..s.start()]);
+        at = s.end();
     }
     out.push_str(&text[at..]);
     std::borrow::Cow::Owned(out)
@@ -281,8 +281,8 @@ mod tests {
         assert_eq!(ls.len(), 5);
         let mut at = 0;
         for l in &ls {
-            assert_eq!(l.full.start, at);
-            at = l.full.end;
+            assert_eq!(l.full.start(), at);
+            at = l.full.end();
         }
         assert_eq!(at, t.len());
         assert_eq!(&t[ls[0].content.range()], "a");

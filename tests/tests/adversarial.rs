@@ -31,16 +31,16 @@ fn check_tiles(text: &str, doc: &Document) {
     let mut at = 0;
     for b in doc.blocks() {
         let s = b.span();
-        assert_eq!(s.start, at, "gap or overlap at {s}");
-        at = s.end;
+        assert_eq!(s.start(), at, "gap or overlap at {s}");
+        at = s.end();
     }
     assert_eq!(at, text.len(), "blocks end early");
     for (_, b) in doc.walk() {
         let s = b.span();
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        assert!(text.is_char_boundary(s.start()) && text.is_char_boundary(s.end()));
     }
     for d in doc.diagnostics() {
-        assert!(d.span.end <= text.len() && text.is_char_boundary(d.span.start));
+        assert!(d.span.end() <= text.len() && text.is_char_boundary(d.span.start()));
     }
 }
 
@@ -63,7 +63,7 @@ fn one_long_line() {
 fn unbalanced_open_parentheses() {
     let text = repeat_to("((（(", MB);
     let doc = parse_bounded(&text, 8);
-    assert!(doc.diagnostics().iter().all(|d| d.span.end <= text.len()));
+    assert!(doc.diagnostics().iter().all(|d| d.span.end() <= text.len()));
     let text = repeat_to("))）)", MB / 4);
     parse_bounded(&text, 8);
 }

@@ -137,7 +137,7 @@ fn check_children(doc: &Document, parent: Span, blocks: &[Block], file: &str) {
             "{file}: child {s} outside parent {parent}"
         );
         assert!(
-            doc.source().is_char_boundary(s.start) && doc.source().is_char_boundary(s.end),
+            doc.source().is_char_boundary(s.start()) && doc.source().is_char_boundary(s.end()),
             "{file}: {s} off char boundary"
         );
         check_children(doc, s, b.children(), file);
@@ -151,13 +151,13 @@ fn top_level_spans_tile_the_input_and_lie_on_char_boundaries() {
         let mut at = 0;
         for b in doc.blocks() {
             let s = b.span();
-            assert_eq!(s.start, at, "{file}: gap or overlap before {s}");
-            at = s.end;
+            assert_eq!(s.start(), at, "{file}: gap or overlap before {s}");
+            at = s.end();
         }
         assert_eq!(at, text.len(), "{file}: blocks end before the input does");
         check_children(&doc, Span::new(0, text.len()), doc.blocks(), &file);
         for h in doc.outline() {
-            assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end));
+            assert!(text.is_char_boundary(h.span.start()) && text.is_char_boundary(h.span.end()));
         }
         for t in doc.tasks() {
             for u in t.units() {
@@ -203,7 +203,7 @@ fn doubled_role_word_is_a_diagnostic_and_nested_parentheses_stay_inside() {
         .find(|d| d.code == gongwen::DiagnosticCode::DoubledRoleWord)
         .expect("doubled role word");
     assert_eq!(doc.text(d.span), "负责");
-    let (line, _) = doc.line_col(d.span.start);
+    let (line, _) = doc.line_col(d.span.start());
     assert!(text.lines().nth(line - 1).unwrap().starts_with("32."));
     let t127 = doc
         .tasks()

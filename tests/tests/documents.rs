@@ -77,8 +77,8 @@ fn check(name: &str) {
     // Nothing dropped: top-level blocks tile the decoded text.
     let mut at = 0;
     for b in doc.blocks() {
-        assert_eq!(b.span().start, at);
-        at = b.span().end;
+        assert_eq!(b.span().start(), at);
+        at = b.span().end();
     }
     assert_eq!(at, doc.source().len());
 }

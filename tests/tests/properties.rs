@@ -10,12 +10,12 @@ use proptest::prelude::*;
 /// A span inside `src`, on char boundaries, not reversed.
 fn check_span(src: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
     prop_assert!(
-        span.start <= span.end && span.end <= src.len(),
+        span.start() <= span.end() && span.end() <= src.len(),
         "{what} span {span} out of 0..{}",
         src.len()
     );
     prop_assert!(
-        src.is_char_boundary(span.start) && src.is_char_boundary(span.end),
+        src.is_char_boundary(span.start()) && src.is_char_boundary(span.end()),
         "{what} span {span} not on char boundaries"
     );
     Ok(())
@@ -90,9 +90,9 @@ fn check_document(src: &str, doc: &Document) -> Result<(), TestCaseError> {
     let mut at = 0;
     for b in doc.blocks() {
         let s = b.span();
-        prop_assert_eq!(s.start, at, "gap or overlap before block at {}", s);
+        prop_assert_eq!(s.start(), at, "gap or overlap before block at {}", s);
         prop_assert!(!s.is_empty(), "empty top-level block at {}", s);
-        at = s.end;
+        at = s.end();
         check_block(src, b)?;
     }
     prop_assert_eq!(at, src.len(), "top-level blocks end before the input does");

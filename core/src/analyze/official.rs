@@ -92,7 +92,7 @@ fn read_number(source: &str, span: Span, out: &mut Official) {
         agency: line[a0..a1].to_string(),
         year: parts.year,
         seq: parts.seq,
-        span: Span::new(span.start + start, span.start + end),
+        span: Span::new(span.start() + start, span.start() + end),
     });
     out.signers = parts.signers;
 }

@@ -29,6 +29,8 @@ pub enum DiagnosticCode {
     /// The document states its own lead rule (排在第一位的部门为牵头部门), applied to tasks
     /// without an explicit lead.
     DeclaredLeadRule,
+    /// Text of 4 GiB or more, more than spans can index: kept, not parsed.
+    InputTooLarge,
 }
 
 impl DiagnosticCode {
@@ -45,6 +47,7 @@ impl DiagnosticCode {
             DiagnosticCode::SkippedLevel => "skipped_level",
             DiagnosticCode::LineBreakRestored => "line_break_restored",
             DiagnosticCode::DeclaredLeadRule => "declared_lead_rule",
+            DiagnosticCode::InputTooLarge => "input_too_large",
         }
     }
 }

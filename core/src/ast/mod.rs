@@ -22,7 +22,7 @@ pub use marker::MarkerStyle;
 pub use nodes::*;
 pub use official::{DocNumber, Genre, Official, SecrecyLevel, Urgency};
 pub use read_info::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
-pub use span::Span;
+pub use span::{Span, MAX_SPAN_OFFSET};
 pub use target::{Approx, Quantity, QuantityKind, Relation, Target};
 pub(crate) use target::{QuantityExtra, TargetExtra};
 pub use text::Text;

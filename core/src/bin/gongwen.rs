@@ -310,8 +310,8 @@ fn run(cli: Cli) -> Result<(), String> {
                     r.base_unit.to_string(),
                     r.task.map_or(String::new(), |n| n.to_string()),
                     r.section.join(" > "),
-                    r.span.start.to_string(),
-                    r.span.end.to_string(),
+                    r.span.start().to_string(),
+                    r.span.end().to_string(),
                 ]
             })?;
         }

@@ -312,7 +312,7 @@ impl Walk {
         if let Some((m, ilvl)) = marker {
             if !m.is_empty() {
                 self.info.numbering.push(NumberedMarker {
-                    span: Span::new(span.start, span.start + m.len()),
+                    span: Span::new(span.start(), span.start() + m.len()),
                     level: u8::try_from(ilvl + 1).unwrap_or(u8::MAX),
                 });
             }

@@ -173,8 +173,8 @@ fn marks(doc: &Document) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut push = |span: crate::Span, rank: u8, open: String| {
         out.push(Mark {
-            start: span.start,
-            end: span.end,
+            start: span.start(),
+            end: span.end(),
             rank,
             open,
         });
@@ -281,7 +281,7 @@ fn marks(doc: &Document) -> Vec<Mark> {
     }
     for (i, d) in doc.diagnostics().iter().enumerate() {
         // A point anchor where the oddity starts: diagnostics' spans may cross anything.
-        let at = crate::Span::new(d.span.start, d.span.start);
+        let at = crate::Span::new(d.span.start(), d.span.start());
         push(
             at,
             9,
@@ -411,7 +411,7 @@ fn outline(doc: &Document) -> String {
 fn diagnostics(doc: &Document) -> String {
     let mut out = String::from("<ul class=\"gw-diags\">");
     for (i, d) in doc.diagnostics().iter().enumerate() {
-        let (line, col) = doc.line_col(d.span.start);
+        let (line, col) = doc.line_col(d.span.start());
         let _ = write!(
             out,
             "<li><a href=\"#gw-d-{i}\"><code>{}</code> {} <span class=\"gw-at\">line {line}:{col}</span></a></li>",

@@ -52,18 +52,18 @@ fn crossing_marks_are_clipped() {
     // A unit that starts inside the first and ends past it, one that runs past the task's
     // end into the next task, and one of zero length.
     let mut crossing = units[0].clone();
-    crossing.span = Span::new(units[0].span.start + 3, units[1].span.end);
+    crossing.span = Span::new(units[0].span.start() + 3, units[1].span.end());
     let mut runaway = units[1].clone();
-    runaway.span = Span::new(units[1].span.start, span.end + 6);
+    runaway.span = Span::new(units[1].span.start(), span.end() + 6);
     let mut empty = units[1].clone();
-    empty.span = Span::new(units[1].span.start, units[1].span.start);
+    empty.span = Span::new(units[1].span.start(), units[1].span.start());
     units.extend([crossing, runaway, empty]);
     if let Some(r) = task.responsibility.as_mut() {
         r.units = units;
     }
     // A target crossing the clause, and a diagnostic across everything.
     let mut target = task.targets[0].clone();
-    target.span = Span::new(target.span.start, span.end - 5);
+    target.span = Span::new(target.span.start(), span.end() - 5);
     task.targets.push(target);
     doc.diagnostics.push(crate::Diagnostic::new(
         crate::DiagnosticCode::NumberingGap,

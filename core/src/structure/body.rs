@@ -85,7 +85,7 @@ impl<'a> Builder<'a> {
             .collect::<Vec<_>>()
             .join("\n")
             .into();
-        let span = Span::new(self.full(k).start, self.full(e).end);
+        let span = Span::new(self.full(k).start(), self.full(e).end());
         (TextBlock { span, text }, e + 1)
     }
 
@@ -120,7 +120,7 @@ impl<'a> Builder<'a> {
                     .as_ref()
                     .map_or_else(Text::default, |t| t.text.clone());
                 tree.push(Block::Title(TextBlock {
-                    span: Span::new(self.full(k).start, self.full(e).end),
+                    span: Span::new(self.full(k).start(), self.full(e).end()),
                     text,
                 }));
                 return e + 1;
@@ -150,7 +150,7 @@ impl<'a> Builder<'a> {
         while e + 1 < self.lines.len() && self.place[e + 1] == Place::Chrome(chrome) {
             e += 1;
         }
-        let span = Span::new(self.full(k).start, self.full(e).end);
+        let span = Span::new(self.full(k).start(), self.full(e).end());
         let text = (k..=e)
             .map(|x| self.clean(x))
             .filter(|t| !t.is_empty())

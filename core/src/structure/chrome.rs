@@ -16,7 +16,7 @@ pub(super) fn mark_reader_regions(
     let mut regions = chrome.iter().peekable();
     for (k, line) in kinds.iter_mut().zip(lines) {
         while regions
-            .next_if(|r| r.span.end < line.content.start)
+            .next_if(|r| r.span.end() < line.content.start())
             .is_some()
         {}
         let Some(region) = regions.peek() else { break };

@@ -58,7 +58,7 @@ impl Builder<'_> {
                     t.text = format!("{}{next}", t.text).into();
                     t.span = t.span.cover(Span::new(
                         self.lines[i + 1].raw_start,
-                        self.lines[i + 1].content.end,
+                        self.lines[i + 1].content.end(),
                     ));
                     let (is, su, ge) = title_parts(&t.text);
                     t.issuer = is.map(Into::into);

@@ -50,8 +50,8 @@ impl Tree {
             let end = open
                 .children
                 .last()
-                .map_or(open.heading.span.end, |c| c.span().end);
-            let end = end.max(open.heading.span.end).max(open.line_end);
+                .map_or(open.heading.span.end(), |c| c.span().end());
+            let end = end.max(open.heading.span.end()).max(open.line_end);
             let sec = Section {
                 span: Span::new(open.start, end),
                 heading: open.heading,
@@ -157,7 +157,7 @@ impl<'a> Builder<'a> {
         open.heading.title = format!("{}{}", open.heading.title, self.clean(j).trim()).into();
         open.path = Default::default();
         open.heading.span = open.heading.span.cover(self.lines[j].content);
-        open.line_end = self.full(j).end;
+        open.line_end = self.full(j).end();
     }
 
     /// Open a section at line `k` (text after the marker from `body`), closing the open
@@ -230,8 +230,8 @@ impl<'a> Builder<'a> {
         };
         let mut open = Open {
             heading,
-            start: line.full.start,
-            line_end: line.full.end,
+            start: line.full.start(),
+            line_end: line.full.end(),
             children: Vec::new(),
             last_numbers: Vec::new(),
             path: Default::default(),
@@ -242,7 +242,7 @@ impl<'a> Builder<'a> {
             let text = Text::of(c[from..].trim());
             let items = self.list_items(k, from);
             open.children.push(Block::Paragraph(Box::new(Paragraph {
-                span: Span::new(start, line.full.end),
+                span: Span::new(start, line.full.end()),
                 text,
                 run_in: None,
                 marker: None,

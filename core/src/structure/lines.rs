@@ -70,7 +70,7 @@ impl Readings {
         self.lines.push((line, self.bytes.len()));
         let (mut prev_start, mut removed) = (0, 0);
         for r in spans {
-            let start = r.start - removed;
+            let start = r.start() - removed;
             removed += r.len();
             put_varint(&mut self.bytes, start - prev_start);
             put_varint(&mut self.bytes, r.len());
@@ -180,7 +180,7 @@ pub(super) fn prepare(src: &str) -> Prepared {
     for rl in &raw_lines {
         let text = &src[rl.content.range()];
         let trimmed = text.trim_start_matches(is_indent);
-        let raw_start = rl.content.start + (text.len() - trimmed.len());
+        let raw_start = rl.content.start() + (text.len() - trimmed.len());
         let mut readings = pinyin_spans(trimmed);
         if u32::try_from(trimmed.len()).is_err() {
             readings.clear();

@@ -156,11 +156,11 @@ impl<'a> Builder<'a> {
     /// Line `i` with its terminator: up to where the next line starts, as lines tile the
     /// source (kept per line, the end cost 16 bytes a line while the tree is built).
     fn full(&self, i: usize) -> Span {
-        let start = self.lines.get(i).map_or(0, |l| l.content.start);
+        let start = self.lines.get(i).map_or(0, |l| l.content.start());
         let end = self
             .lines
             .get(i + 1)
-            .map_or(self.src.len(), |l| l.content.start);
+            .map_or(self.src.len(), |l| l.content.start());
         Span::new(start, end)
     }
 
@@ -198,7 +198,7 @@ impl<'a> Builder<'a> {
         if built.kind == DocumentKind::TaskNotice {
             kind::add_missing_unit_diagnostics(&built.blocks, &mut built.diagnostics);
         }
-        built.diagnostics.sort_by_key(|d| d.span.start);
+        built.diagnostics.sort_by_key(|d| d.span.start());
         built
     }
 

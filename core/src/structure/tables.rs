@@ -174,7 +174,7 @@ impl<'a> Builder<'a> {
                 off: 0,
                 text: self.clean(x),
             };
-            let span = Span::new(self.full(first).start, self.full(end - 1).end);
+            let span = Span::new(self.full(first).start(), self.full(end - 1).end());
             let data_cols: Vec<Column> = cols[1..].to_vec();
             // Cells line up with the columns after 序号 when every column has its line, empty
             // or not; otherwise the task text comes first and the rest go to the columns their
@@ -292,7 +292,7 @@ impl<'a> Builder<'a> {
             if let Some(cl) = parse_clause(cell.text, 0, false) {
                 for mut u in cl.units {
                     u.role = role;
-                    u.span = Span::new(at(u.span.start), at(u.span.end));
+                    u.span = Span::new(at(u.span.start()), at(u.span.end()));
                     units.push(u);
                 }
                 resp_span = Some(resp_span.map_or(cell_span, |s| s.cover(cell_span)));

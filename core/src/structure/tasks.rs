@@ -140,7 +140,8 @@ impl<'a> Builder<'a> {
         let (first_start, last_end) = (found[0].0, found[found.len() - 1].2);
         let several = found.len() > 1;
         for (_, inner_start, _, mut cl) in found {
-            let shift = |sp: Span| Span::new(at(inner_start + sp.start), at(inner_start + sp.end));
+            let shift =
+                |sp: Span| Span::new(at(inner_start + sp.start()), at(inner_start + sp.end()));
             for mut u in cl.units.drain(..) {
                 u.span = shift(u.span);
                 let seen = merged
@@ -305,11 +306,13 @@ impl<'a> Builder<'a> {
                             units: vec![],
                             leaders: vec![],
                         });
-                        resp.span = resp.span.cover(Span::new(line.raw_start, line.content.end));
+                        resp.span = resp
+                            .span
+                            .cover(Span::new(line.raw_start, line.content.end()));
                         let lead_seen = resp.units.iter().any(|u| u.role == Role::Lead)
                             || cl.units.iter().any(|u| u.role == Role::Lead);
                         for mut u in cl.units {
-                            u.span = Span::new(line.at(u.span.start), line.at(u.span.end));
+                            u.span = Span::new(line.at(u.span.start()), line.at(u.span.end()));
                             resp.units.push(u);
                         }
                         if lead_seen {
@@ -323,7 +326,7 @@ impl<'a> Builder<'a> {
                         if let Some((sp, t)) = cl.deadline {
                             task.deadline = Some(make_deadline(
                                 &t,
-                                Span::new(line.at(sp.start), line.at(sp.end)),
+                                Span::new(line.at(sp.start()), line.at(sp.end())),
                             ));
                         }
                     }
@@ -379,7 +382,7 @@ impl<'a> Builder<'a> {
                 _ => break,
             }
         }
-        task.span = Span::new(task.span.start, self.full(end - 1).end);
+        task.span = Span::new(task.span.start(), self.full(end - 1).end());
         tree.push(task_block(task));
         end
     }

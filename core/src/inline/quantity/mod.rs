@@ -385,7 +385,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         }
         if let Some(q) = quantity_at(text, at) {
             // Spans end on character boundaries, past `at`.
-            at = q.span.end;
+            at = q.span.end();
             out.push(q);
         } else {
             // Do not restart inside the same number (2024年 must not yield 024 or 4).

@@ -157,7 +157,7 @@ pub(super) fn with_relation(sc: &mut Scanner, at: &At, chosen: Found) -> Next {
     let mut indicator = Text::of(&text[is..ie]);
     if indicator.is_empty() {
         // 增长7.8% after 生产总值完成760亿元: the sentence's last indicator.
-        if let Some(prev) = sc.out.last().filter(|t| t.span.start >= at.sentence) {
+        if let Some(prev) = sc.out.last().filter(|t| t.span.start() >= at.sentence) {
             indicator = prev.indicator.clone();
         }
     }

@@ -30,7 +30,7 @@ pub fn find_targets(text: &str) -> Vec<Target> {
     let quantities: Vec<Quantity> = find_quantities(text)
         .into_iter()
         .filter(|q| {
-            let mut e = q.span.end;
+            let mut e = q.span.end();
             if let Some(w) = relations::qualifier_at(&text[e..]) {
                 e += w.len();
             }

@@ -28,14 +28,14 @@ pub(super) fn gather_values(
     let mut k = first.0 + 1;
     let mut end = first.1;
     while k < quantities.len() {
-        let between = &text[end..quantities[k].span.start];
+        let between = &text[end..quantities[k].span.start()];
         if !between
             .chars()
             .all(|c| LIST_JOINERS.contains(&c) || matches!(c, ' ' | '　' | ','))
         {
             break;
         }
-        let mut e = quantities[k].span.end;
+        let mut e = quantities[k].span.end();
         let ql = qualifier_at(&text[e..]);
         if let Some(w) = ql {
             e += w.len();
@@ -59,7 +59,7 @@ pub(super) fn indicator_names(
 ) -> Option<Vec<Text>> {
     let earlier: Vec<&Target> = earlier
         .iter()
-        .filter(|t| t.span.start >= sentence)
+        .filter(|t| t.span.start() >= sentence)
         .collect();
     if !own && earlier.len() >= n {
         Some(

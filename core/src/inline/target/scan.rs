@@ -65,7 +65,7 @@ impl<'t> Scanner<'t> {
             text,
             quantities,
             // Asked only at quantity starts (in order): no further than the last one.
-            clauses: Clauses::new(text, quantities.last().map_or(0, |q| q.span.start)),
+            clauses: Clauses::new(text, quantities.last().map_or(0, |q| q.span.start())),
             out: Vec::new(),
             in_force: None,
             prev_end: 0,
@@ -99,7 +99,7 @@ impl<'t> Scanner<'t> {
     fn at(&mut self, j: usize) -> At<'t> {
         let text = self.text;
         let q = &self.quantities[j];
-        let qs = q.span.start;
+        let qs = q.span.start();
         let clause = self.clauses.clause_start(qs);
         let sentence = self.clauses.sentence_start(qs);
         if self.in_force.as_ref().is_some_and(|l| l.clause != clause) {
@@ -107,7 +107,7 @@ impl<'t> Scanner<'t> {
         }
         let seg_start = clause.max(self.prev_end).min(qs);
         let seg = &text[seg_start..qs];
-        let mut qend = q.span.end;
+        let mut qend = q.span.end();
         let qualifier = qualifier_at(&text[qend..]);
         if let Some(w) = qualifier {
             qend += w.len();

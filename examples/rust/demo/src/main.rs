@@ -82,7 +82,7 @@ fn show(doc: &Document) {
     if !doc.diagnostics().is_empty() {
         println!("\n== diagnostics ==");
         for d in doc.diagnostics() {
-            let (line, col) = doc.line_col(d.span.start);
+            let (line, col) = doc.line_col(d.span.start());
             println!("{}: {} at line {line} column {col}", d.code, d.message);
         }
     }
