@@ -222,9 +222,12 @@ impl<'a> Builder<'a> {
             }
             LineKind::Attendees => tree.push(Block::Attendees(Box::new(self.attendees(k)))),
             LineKind::Statement { verb_end } => {
-                tree.push(Block::Statement(Box::new(self.statement(k, verb_end))));
+                tree.push(Block::Statement(Box::new(
+                    self.statement(k, verb_end as usize),
+                )));
             }
             LineKind::Marked { marker } => {
+                let marker = marker.on(c);
                 let body = marker_body(c, &marker);
                 return self.marked_line(k, marker, body, tree);
             }

@@ -9,7 +9,7 @@ use crate::lex::lines::LineKind;
 /// are chrome whatever they say. Regions come in document order and do not overlap: one
 /// pass over both.
 pub(super) fn mark_reader_regions(
-    kinds: &mut [LineKind<'_>],
+    kinds: &mut [LineKind],
     lines: &[Line],
     chrome: &[crate::ChromeRegion],
 ) {

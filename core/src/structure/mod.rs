@@ -83,7 +83,7 @@ struct Builder<'a> {
     lines: Vec<Line>,
     cleans: &'a [crate::Text],
     readings: &'a lines::Readings,
-    kinds: &'a [LineKind<'a>],
+    kinds: &'a [LineKind],
     diagnostics: Vec<Diagnostic>,
     /// The width in characters a PDF-to-text step wrapped lines at, when it did.
     wrap_width: Option<usize>,
@@ -113,7 +113,7 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     let lines = prepared.take_lines();
     // Each line is classified on its clean text and its folded view (one buffer, reused).
     let mut folded = String::new();
-    let mut kinds: Vec<LineKind<'_>> = prepared
+    let mut kinds: Vec<LineKind> = prepared
         .cleans
         .iter()
         .map(|c| {

@@ -86,7 +86,7 @@ fn without_site_suffix(t: &str) -> usize {
 }
 
 /// A line that ends the front matter: the body has begun.
-fn ends_front(kind: &LineKind<'_>, text: &str) -> bool {
+fn ends_front(kind: &LineKind, text: &str) -> bool {
     matches!(
         kind,
         LineKind::Marked { .. } | LineKind::Salutation | LineKind::MeetingLine
@@ -101,7 +101,7 @@ fn ends_front(kind: &LineKind<'_>, text: &str) -> bool {
 /// (the caller then keeps its own first-line rule).
 pub(super) fn choose(
     texts: &[&str],
-    kinds: &[LineKind<'_>],
+    kinds: &[LineKind],
     from: usize,
     to: usize,
 ) -> Option<TitlePick> {
@@ -271,7 +271,7 @@ mod tests {
     use super::*;
 
     fn pick(lines: &[&str]) -> Option<(usize, usize, String)> {
-        let kinds: Vec<LineKind<'_>> = lines
+        let kinds: Vec<LineKind> = lines
             .iter()
             .map(|l| {
                 if l.is_empty() {
