@@ -110,7 +110,14 @@ impl Acc<'_> {
         let e = self.slack.entry(cat).or_default();
         e.0 += v.len();
         e.1 += v.capacity();
-        if v.capacity() > 0 && std::mem::size_of::<T>() > 0 {
+        self.list(cat, v.as_slice(), v.capacity());
+    }
+    /// A boxed slice: no spare capacity.
+    fn boxed<T>(&mut self, cat: &'static str, v: &[T]) {
+        self.list(cat, v, v.len());
+    }
+    fn list<T>(&mut self, cat: &'static str, v: &[T], capacity: usize) {
+        if capacity > 0 && std::mem::size_of::<T>() > 0 {
             self.claim(cat, v.as_ptr() as *const u8);
         }
         *self.counts.entry(cat).or_default() += 1;
@@ -157,7 +164,7 @@ impl Acc<'_> {
     fn heading(&mut self, h: &Heading) {
         self.text("text heading.marker", &h.marker);
         self.text("text heading.title", &h.title);
-        self.vec("vec heading.targets", &h.targets);
+        self.boxed("boxed heading.targets", &h.targets);
         for t in &h.targets {
             self.target(t);
         }
@@ -167,8 +174,8 @@ impl Acc<'_> {
         }
     }
     fn resp(&mut self, r: &Responsibility) {
-        self.vec("vec resp.units", &r.units);
-        self.vec("vec resp.leaders", &r.leaders);
+        self.boxed("boxed resp.units", &r.units);
+        self.boxed("boxed resp.leaders", &r.leaders);
         for u in &r.units {
             self.text("text unit.name", &u.name);
             self.text("text unit.normalized", &u.normalized);
@@ -267,7 +274,7 @@ fn main() {
                     acc.text("text item.marker", &i.marker);
                     acc.text("text item.text", &i.text);
                 }
-                acc.vec("vec paragraph.targets", &p.targets);
+                acc.boxed("boxed paragraph.targets", &p.targets);
                 for t in &p.targets {
                     acc.target(t);
                 }
@@ -287,7 +294,7 @@ fn main() {
                     acc.claim("box task.deadline", &**d as *const _ as *const u8);
                     acc.text("text deadline.text", &d.text);
                 }
-                acc.vec("vec task.targets", &t.targets);
+                acc.boxed("boxed task.targets", &t.targets);
                 for x in &t.targets {
                     acc.target(x);
                 }

@@ -588,7 +588,7 @@ fn check(text: &str, want: &[Expected]) -> Result<(), String> {
         let leaders = t
             .responsibility
             .as_ref()
-            .map_or_else(Vec::new, |r| r.leaders.clone());
+            .map_or_else(Vec::new, |r| r.leaders.to_vec());
         if leaders != w.leaders {
             return Err(format!(
                 "task {n}: leaders {leaders:?}, want {:?}",

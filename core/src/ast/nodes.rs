@@ -144,9 +144,9 @@ pub struct Heading {
     /// heading's targets are its paragraph's.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(default, skip_serializing_if = "<[Target]>::is_empty")
     )]
-    pub targets: Vec<Target>,
+    pub targets: Box<[Target]>,
     /// The responsibility clause of a heading item that is not a task because the document
     /// numbers its tasks in another style (（一）……（责任单位：X） above 1﹒ tasks): kept, not lost.
     #[cfg_attr(
@@ -198,7 +198,7 @@ pub struct Paragraph {
     /// 一是/二是 items.
     pub items: Vec<ListItem>,
     /// Quantified targets written in it (生产总值增长8%左右…).
-    pub targets: Vec<Target>,
+    pub targets: Box<[Target]>,
 }
 
 /// How a unit takes part in a task.
@@ -305,9 +305,9 @@ pub struct Responsibility {
     /// Extent of the clause (the parenthetical, or the labelled lines).
     pub span: Span,
     /// Units in the order written.
-    pub units: Vec<Unit>,
+    pub units: Box<[Unit]>,
     /// People named as 责任领导 (not units).
-    pub leaders: Vec<Text>,
+    pub leaders: Box<[Text]>,
 }
 
 /// A task: a numbered item with (or, in a task notice, expected to have) responsible units.
@@ -334,7 +334,7 @@ pub struct Task {
     /// The deadline, if any (boxed: a Task without one stays ~64 bytes smaller).
     pub deadline: Option<Box<Deadline>>,
     /// Quantified targets written in the task text.
-    pub targets: Vec<Target>,
+    pub targets: Box<[Target]>,
 }
 
 impl Task {

@@ -59,12 +59,12 @@ fn crossing_marks_are_clipped() {
     empty.span = Span::new(units[1].span.start(), units[1].span.start());
     units.extend([crossing, runaway, empty]);
     if let Some(r) = task.responsibility.as_mut() {
-        r.units = units;
+        r.units = units.into();
     }
     // A target crossing the clause, and a diagnostic across everything.
     let mut target = task.targets[0].clone();
     target.span = Span::new(target.span.start(), span.end() - 5);
-    task.targets.push(target);
+    task.targets = task.targets.iter().cloned().chain([target]).collect();
     doc.diagnostics.push(crate::Diagnostic::new(
         crate::DiagnosticCode::NumberingGap,
         "test",

@@ -310,8 +310,8 @@ impl<'a> Builder<'a> {
             if let (Some(f), Some(open)) = (self.clauses[k].take(), tree.stack.last_mut()) {
                 open.heading.responsibility = Some(Box::new(Responsibility {
                     span: f.span,
-                    units: f.clause.units,
-                    leaders: f.clause.leaders,
+                    units: f.clause.units.into(),
+                    leaders: f.clause.leaders.into(),
                 }));
             }
         } else {

@@ -303,7 +303,7 @@ impl<'a> Builder<'a> {
             title: Text::of(phrase),
             span: Span::new(line.raw_start, line.at(e)),
             run_in: true,
-            targets: Vec::new(),
+            targets: Box::default(),
             responsibility: None,
         })
     }

@@ -59,6 +59,15 @@ const TERMINAL: &[char] = &[
     '。', '！', '!', '？', '?', '；', ';', '：', ':', '，', ',', '、',
 ];
 
+/// `more` added to the end of `list`. Lists in the tree are boxed slices, without spare
+/// capacity; the few that grow after they are made (units of a clause on a later line, targets
+/// of a table's later cells) grow here.
+fn append<T>(list: &mut Box<[T]>, more: impl IntoIterator<Item = T>) {
+    let mut grown = std::mem::take(list).into_vec();
+    grown.extend(more);
+    *list = grown.into_boxed_slice();
+}
+
 fn char_len(s: &str) -> usize {
     s.chars().count()
 }

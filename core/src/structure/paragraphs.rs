@@ -11,17 +11,17 @@ use crate::Text;
 
 impl Builder<'_> {
     /// Targets in cleaned line `k` between offsets `from` and `to`, spans in the source.
-    pub(super) fn targets_in(&self, k: usize, from: usize, to: usize) -> Vec<Target> {
+    pub(super) fn targets_in(&self, k: usize, from: usize, to: usize) -> Box<[Target]> {
         let c = self.clean(k);
         let Some(text) = c.get(from..to) else {
-            return Vec::new();
+            return Box::default();
         };
-        let mut out = target::find_targets(text);
+        let out = target::find_targets(text);
         if out.is_empty() {
-            return out;
+            return Box::default();
         }
-        // Most lines have zero or one target: drop the spare capacity (a Target is ~300 B).
-        out.shrink_to_fit();
+        // Most lines have zero or one target: no spare capacity kept (a Target is 168 B).
+        let mut out = out.into_boxed_slice();
         // The map to source offsets only when there is a span to map (decoding it costs).
         let line = self.line(k);
         for t in &mut out {

@@ -235,7 +235,7 @@ impl<'a> Builder<'a> {
             section: tree.path(),
             responsibility: None,
             deadline: None,
-            targets: Vec::new(),
+            targets: Box::default(),
         };
         let mut units = Vec::new();
         let mut leaders = Vec::new();
@@ -261,11 +261,8 @@ impl<'a> Builder<'a> {
                         task.text = Text::of(cell.text);
                         task.text_span = cell_span;
                     }
-                    task.targets.extend(self.targets_in(
-                        cell.line,
-                        cell.off,
-                        cell.off + cell.text.len(),
-                    ));
+                    let more = self.targets_in(cell.line, cell.off, cell.off + cell.text.len());
+                    super::append(&mut task.targets, more);
                     continue;
                 }
                 Column::Lead => Role::Lead,
@@ -301,8 +298,8 @@ impl<'a> Builder<'a> {
         if let Some(span) = resp_span.filter(|_| !units.is_empty() || !leaders.is_empty()) {
             task.responsibility = Some(Responsibility {
                 span,
-                units,
-                leaders,
+                units: units.into(),
+                leaders: leaders.into(),
             });
         }
         task

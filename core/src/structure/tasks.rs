@@ -253,8 +253,8 @@ impl<'a> Builder<'a> {
                 }
                 Responsibility {
                     span,
-                    units: cl.units,
-                    leaders: cl.leaders,
+                    units: cl.units.into(),
+                    leaders: cl.leaders.into(),
                 }
             },
         );
@@ -303,18 +303,19 @@ impl<'a> Builder<'a> {
                     if let Some(cl) = parse_clause(c, 0, false) {
                         let resp = task.responsibility.get_or_insert_with(|| Responsibility {
                             span: line.content,
-                            units: vec![],
-                            leaders: vec![],
+                            units: Box::default(),
+                            leaders: Box::default(),
                         });
                         resp.span = resp
                             .span
                             .cover(Span::new(line.raw_start, line.content.end()));
                         let lead_seen = resp.units.iter().any(|u| u.role == Role::Lead)
                             || cl.units.iter().any(|u| u.role == Role::Lead);
-                        for mut u in cl.units {
+                        let units = cl.units.into_iter().map(|mut u| {
                             u.span = Span::new(line.at(u.span.start()), line.at(u.span.end()));
-                            resp.units.push(u);
-                        }
+                            u
+                        });
+                        super::append(&mut resp.units, units);
                         if lead_seen {
                             for u in &mut resp.units {
                                 if u.role == Role::Responsible {
@@ -322,7 +323,7 @@ impl<'a> Builder<'a> {
                                 }
                             }
                         }
-                        resp.leaders.extend(cl.leaders);
+                        super::append(&mut resp.leaders, cl.leaders);
                         if let Some((sp, t)) = cl.deadline {
                             task.deadline = Some(make_deadline(
                                 &t,
@@ -340,8 +341,8 @@ impl<'a> Builder<'a> {
                     if let Some(found) = self.clause_only_line(j) {
                         task.responsibility = Some(Responsibility {
                             span: found.span,
-                            units: found.clause.units,
-                            leaders: found.clause.leaders,
+                            units: found.clause.units.into(),
+                            leaders: found.clause.leaders.into(),
                         });
                         if let Some((sp, t)) = found.clause.deadline {
                             task.deadline = Some(make_deadline(&t, sp));
@@ -369,8 +370,8 @@ impl<'a> Builder<'a> {
                     ));
                     task.responsibility = Some(Responsibility {
                         span: found.span,
-                        units: found.clause.units,
-                        leaders: found.clause.leaders,
+                        units: found.clause.units.into(),
+                        leaders: found.clause.leaders.into(),
                     });
                     if let Some((sp, t)) = found.clause.deadline {
                         task.deadline = Some(make_deadline(&t, sp));
@@ -388,14 +389,8 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// A finished task as a block, its lists without spare capacity (they grow line by line
-/// while it is read; a task notice holds many tasks, each with a few units).
-pub(super) fn task_block(mut task: Task) -> Block {
-    if let Some(r) = &mut task.responsibility {
-        r.units.shrink_to_fit();
-        r.leaders.shrink_to_fit();
-    }
-    task.targets.shrink_to_fit();
+/// A finished task as a block.
+pub(super) fn task_block(task: Task) -> Block {
     Block::Task(Box::new(task))
 }
 
