@@ -41,11 +41,8 @@ pub enum QuantityKind {
 /// end, an approximation, a currency) are read through methods: they are kept apart, so a
 /// quantity without them is 24 bytes smaller.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(into = "QuantityFields", from = "QuantityFields")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "QuantityFields"))]
 pub struct Quantity {
     /// The number as written, before any scale (18.8 for 18.8亿元; the lower end of a range).
     pub value: f64,
@@ -107,9 +104,29 @@ impl Quantity {
     }
 }
 
-/// The serialized form of a [`Quantity`]: every field, in the order JSON has always had.
+/// A [`Quantity`] as JSON: every fact a field, in the order JSON has always had (the rare
+/// ones `null` when absent), written straight from the quantity.
 #[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for Quantity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut q = serializer.serialize_struct("Quantity", 9)?;
+        q.serialize_field("value", &self.value)?;
+        q.serialize_field("upper", &self.upper())?;
+        q.serialize_field("approx", &self.approx())?;
+        q.serialize_field("unit", &self.unit)?;
+        q.serialize_field("base_value", &self.base_value)?;
+        q.serialize_field("base_unit", &self.base_unit)?;
+        q.serialize_field("kind", &self.kind)?;
+        q.serialize_field("currency", &self.currency())?;
+        q.serialize_field("span", &self.span)?;
+        q.end()
+    }
+}
+
+/// What JSON holds of a [`Quantity`], read back: the fields [`Quantity`]'s `Serialize` writes.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
 struct QuantityFields {
     value: f64,
     upper: Option<f64>,
@@ -120,24 +137,6 @@ struct QuantityFields {
     kind: QuantityKind,
     currency: Option<Text>,
     span: Span,
-}
-
-#[cfg(feature = "serde")]
-impl From<Quantity> for QuantityFields {
-    fn from(q: Quantity) -> Self {
-        let x = q.extra.map(|x| *x).unwrap_or_default();
-        QuantityFields {
-            value: q.value,
-            upper: x.upper,
-            approx: x.approx,
-            unit: q.unit,
-            base_value: q.base_value,
-            base_unit: q.base_unit,
-            kind: q.kind,
-            currency: x.currency,
-            span: q.span,
-        }
-    }
 }
 
 #[cfg(feature = "serde")]
@@ -222,8 +221,8 @@ impl Relation {
 /// A quantified target. The qualifier and hedge, which few targets have, are read through
 /// methods (kept apart: a target without them is 24 bytes smaller).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(into = "TargetFields", from = "TargetFields"))]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "TargetFields"))]
 pub struct Target {
     /// Its id: its index among every figure of the document (targets and achievements).
     pub id: super::TargetId,
@@ -267,9 +266,37 @@ impl TargetExtra {
     }
 }
 
-/// The serialized form of a [`Target`]: every field, in the order JSON has always had.
+/// A [`Target`] as JSON: every field, in the order JSON has always had (qualifier and hedge
+/// `null` when absent, `task_id` left out when none), written straight from the target.
 #[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for Target {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields = if self.task_id.is_some() { 13 } else { 12 };
+        let mut t = serializer.serialize_struct("Target", fields)?;
+        t.serialize_field("id", &self.id)?;
+        t.serialize_field("indicator", &self.indicator)?;
+        t.serialize_field("relation", &self.relation)?;
+        t.serialize_field("relation_text", &self.relation_text)?;
+        t.serialize_field("quantity", &self.quantity)?;
+        t.serialize_field("qualifier", &self.qualifier())?;
+        t.serialize_field("hedge", &self.hedge())?;
+        t.serialize_field("respectively", &self.respectively)?;
+        t.serialize_field("span", &self.span)?;
+        t.serialize_field("task", &self.task)?;
+        match self.task_id {
+            Some(id) => t.serialize_field("task_id", &id)?,
+            None => t.skip_field("task_id")?,
+        }
+        t.serialize_field("section", &self.section)?;
+        t.serialize_field("achieved", &self.achieved)?;
+        t.end()
+    }
+}
+
+/// What JSON holds of a [`Target`], read back: the fields [`Target`]'s `Serialize` writes.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
 struct TargetFields {
     #[serde(default)]
     id: super::TargetId,
@@ -282,33 +309,11 @@ struct TargetFields {
     respectively: bool,
     span: Span,
     task: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     task_id: Option<super::TaskId>,
     section: std::sync::Arc<[Text]>,
     #[serde(default)]
     achieved: bool,
-}
-
-#[cfg(feature = "serde")]
-impl From<Target> for TargetFields {
-    fn from(t: Target) -> Self {
-        let x = t.extra.map(|x| *x).unwrap_or_default();
-        TargetFields {
-            id: t.id,
-            indicator: t.indicator,
-            relation: t.relation,
-            relation_text: t.relation_text,
-            quantity: t.quantity,
-            qualifier: x.qualifier,
-            hedge: x.hedge,
-            respectively: t.respectively,
-            span: t.span,
-            task: t.task,
-            task_id: t.task_id,
-            section: t.section,
-            achieved: t.achieved,
-        }
-    }
 }
 
 #[cfg(feature = "serde")]
