@@ -57,7 +57,7 @@ impl Builder<'_> {
                     self.place[i + 1] = Place::Title;
                     t.text = format!("{}{next}", t.text).into();
                     t.span = t.span.cover(Span::new(
-                        self.lines[i + 1].raw_start,
+                        self.lines[i + 1].raw_start(),
                         self.lines[i + 1].content.end(),
                     ));
                     let (is, su, ge) = title_parts(&t.text);

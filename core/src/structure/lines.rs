@@ -12,15 +12,21 @@ use std::rc::Rc;
 /// Mojibake is reported one by one up to this many, then once as a count.
 const MAX_MOJIBAKE_DIAGNOSTICS: usize = 50;
 
-/// One line as the structure stage sees it.
+/// One line as the structure stage sees it (16 bytes: one per line while the tree is built).
 #[derive(Clone, Copy)]
 pub(super) struct Line {
     /// Content without terminator (with it, the line ends where the next begins: lines
     /// tile the source; see `Builder::full`).
     pub content: Span,
     /// Byte offset of the clean text's first byte in the source.
-    pub raw_start: usize,
+    raw_start: u32,
+    /// Length of the clean text when it is the source from `raw_start` on, else
+    /// [`CLEANED_COPY`]: the clean text is a copy in [`Prepared::copies`].
+    clean_len: u32,
 }
+
+/// [`Line::clean_len`] of a line whose clean text is a copy (pinyin readings removed).
+const CLEANED_COPY: u32 = u32::MAX;
 
 /// A line with the map from its clean offsets to source offsets ([`Line::at`]).
 pub(super) struct MappedLine {
@@ -36,12 +42,17 @@ pub(super) struct MappedLine {
 pub(super) type LineReadings = Rc<[(u32, u32)]>;
 
 impl Line {
+    /// Byte offset of the clean text's first byte in the source.
+    pub fn raw_start(self) -> usize {
+        self.raw_start as usize
+    }
+
     /// The line with its reading map: `full` is its span with terminator.
     pub fn mapped(self, full: Span, readings: Option<LineReadings>) -> MappedLine {
         MappedLine {
             content: self.content,
             full,
-            raw_start: self.raw_start,
+            raw_start: self.raw_start(),
             readings,
         }
     }
@@ -151,11 +162,11 @@ impl MappedLine {
 
 /// The lines of a source, prepared once.
 pub(super) struct Prepared {
-    /// Each line's clean text: no indentation, no pinyin readings, no trailing space.
-    /// Views into the source, or shared cleaned copies.
-    pub cleans: Vec<Text>,
-    /// Each line's spans.
+    /// Each line's spans and where its clean text lies.
     lines: Vec<Line>,
+    /// The clean texts that are no slice of the source (pinyin readings removed), by line,
+    /// in order: few lines have one.
+    copies: CleanCopies,
     /// Each line's pinyin readings.
     pub readings: Readings,
     /// Offsets where `segment` restored a line break.
@@ -169,8 +180,8 @@ pub(super) struct Prepared {
 pub(super) fn prepare(src: &str) -> Prepared {
     let (raw_lines, restored) = crate::segment::logical_lines(src);
     let mut p = Prepared {
-        cleans: Vec::with_capacity(raw_lines.len()),
         lines: Vec::with_capacity(raw_lines.len()),
+        copies: CleanCopies::default(),
         readings: Readings::default(),
         restored,
         mojibake: Vec::new(),
@@ -190,29 +201,67 @@ pub(super) fn prepare(src: &str) -> Prepared {
             p.first_pinyin.get_or_insert(readings[0].shift(raw_start));
         }
         mojibake(trimmed, raw_start, &mut p.mojibake);
-        let c = match clean_spans(trimmed, &readings) {
-            Cow::Borrowed(b) => Text::of(b.trim_end()),
+        // Lines are shorter than the input, which spans bound to u32.
+        let clean_len = match clean_spans(trimmed, &readings) {
+            Cow::Borrowed(b) => u32::try_from(b.trim_end().len()).unwrap_or(0),
             Cow::Owned(mut o) => {
                 o.truncate(o.trim_end().len());
-                Text::cleaned_line(o)
+                p.copies.0.push((p.lines.len(), Text::cleaned_line(o)));
+                CLEANED_COPY
             }
         };
         p.readings.push_line(p.lines.len(), &readings);
         p.lines.push(Line {
             content: rl.content,
-            raw_start,
+            raw_start: u32::try_from(raw_start).unwrap_or(0),
+            clean_len,
         });
-        p.cleans.push(c);
     }
+    p.copies.0.shrink_to_fit();
     p.readings.bytes.shrink_to_fit();
     p.readings.lines.shrink_to_fit();
     p
+}
+
+/// The clean texts that are copies, as (line, text) in line order.
+#[derive(Default)]
+pub(super) struct CleanCopies(Vec<(usize, Text)>);
+
+/// Line `i`'s clean text: no indentation, no pinyin readings, no trailing space.
+pub(super) fn clean<'a>(
+    src: &'a str,
+    lines: &[Line],
+    copies: &'a CleanCopies,
+    i: usize,
+) -> &'a str {
+    let Some(&line) = lines.get(i) else {
+        return "";
+    };
+    if line.clean_len == CLEANED_COPY {
+        return copies
+            .0
+            .binary_search_by_key(&i, |&(k, _)| k)
+            .map_or("", |at| copies.0[at].1.as_str());
+    }
+    let start = line.raw_start();
+    src.get(start..start + line.clean_len as usize)
+        .unwrap_or_default()
 }
 
 impl Prepared {
     /// The lines, moved out: the builder holds them.
     pub fn take_lines(&mut self) -> Vec<Line> {
         std::mem::take(&mut self.lines)
+    }
+
+    /// The clean texts that are copies.
+    pub fn copies(&self) -> &CleanCopies {
+        &self.copies
+    }
+
+    /// Every line's clean text, in order.
+    pub fn cleans<'a>(&'a self, src: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        (0..self.lines.len()).map(move |i| clean(src, &self.lines, &self.copies, i))
     }
 
     /// What preparing the lines found worth saying.

@@ -90,7 +90,8 @@ fn title_like(s: &str, max_chars: usize) -> bool {
 struct Builder<'a> {
     src: &'a str,
     lines: Vec<Line>,
-    cleans: &'a [crate::Text],
+    /// The clean texts that are no slice of the source (see [`Builder::clean`]).
+    copies: &'a lines::CleanCopies,
     readings: &'a lines::Readings,
     kinds: &'a [LineKind],
     diagnostics: Vec<Diagnostic>,
@@ -119,24 +120,24 @@ struct Builder<'a> {
 /// input passes none.
 pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
     let mut prepared = lines::prepare(src);
-    let lines = prepared.take_lines();
     // Each line is classified on its clean text and its folded view (one buffer, reused).
     let mut folded = String::new();
     let mut kinds: Vec<LineKind> = prepared
-        .cleans
-        .iter()
+        .cleans(src)
         .map(|c| {
             crate::normalize::fold_line_into(&mut folded, c);
             classify(c, &folded)
         })
         .collect();
+    let wrap_width = shapes::wrap_width(prepared.cleans(src));
+    let lines = prepared.take_lines();
     chrome::mark_reader_regions(&mut kinds, &lines, chrome);
     let n = lines.len();
     let b = Builder {
         src,
-        wrap_width: shapes::wrap_width(&prepared.cleans),
+        wrap_width,
         lines,
-        cleans: &prepared.cleans,
+        copies: prepared.copies(),
         readings: &prepared.readings,
         kinds: &kinds,
         diagnostics: prepared.diagnostics(),
@@ -153,8 +154,9 @@ pub(crate) fn build(src: &str, chrome: &[crate::ChromeRegion]) -> Built {
 }
 
 impl<'a> Builder<'a> {
+    /// Line `i` without indentation, pinyin readings and trailing space.
     fn clean(&self, i: usize) -> &'a str {
-        &self.cleans[i]
+        lines::clean(self.src, &self.lines, self.copies, i)
     }
 
     /// Line `i` with the map from its clean offsets to source offsets.

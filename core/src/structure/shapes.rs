@@ -23,7 +23,7 @@ pub(super) fn run_in_shape(after: &str, text_end: Option<usize>) -> bool {
 /// The width a PDF-to-text step wrapped the text at: the most common length of lines of 12
 /// characters or more, when at least 5 lines and a quarter of them have it and most of those
 /// end mid-sentence. `None` for text that was not hard-wrapped.
-pub(super) fn wrap_width(cleans: &[crate::Text]) -> Option<usize> {
+pub(super) fn wrap_width<'a>(cleans: impl Iterator<Item = &'a str>) -> Option<usize> {
     let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
     let mut long = 0;
     for c in cleans {

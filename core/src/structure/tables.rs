@@ -231,7 +231,7 @@ impl<'a> Builder<'a> {
                 _ => Text::default(),
             },
             text: Text::default(),
-            text_span: Span::new(self.lines[first].raw_start, self.lines[first].raw_start),
+            text_span: Span::new(self.lines[first].raw_start(), self.lines[first].raw_start()),
             section: tree.path(),
             responsibility: None,
             deadline: None,

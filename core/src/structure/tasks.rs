@@ -365,7 +365,7 @@ impl<'a> Builder<'a> {
                         task.text = format!("{}{}", task.text, c[..upto].trim()).into();
                     }
                     task.text_span = task.text_span.cover(Span::new(
-                        self.lines[j].raw_start,
+                        self.lines[j].raw_start(),
                         self.line(last).at(found.text_end),
                     ));
                     task.responsibility = Some(Responsibility {
