@@ -49,7 +49,7 @@ pub use ast::{
 };
 pub use ast::{ChromeRegion, Format, NumberedMarker, ReadInfo, StyledHeading};
 pub use ast::{Diagnostic, DiagnosticCode};
-pub use ast::{Span, Text, Walk, MAX_SPAN_OFFSET};
+pub use ast::{SectionPath, Span, Text, Walk, MAX_SPAN_OFFSET};
 pub use error::Error;
 pub use output::{DocumentJson, OutlineRow, TargetRow, TaskRow};
 

@@ -1,9 +1,8 @@
 //! Where each target stands: its task and section path, and whether it reports a past
 //! result (a review section, a paragraph opening 过去一年) rather than sets a target.
 
-use crate::ast::{Block, TargetId, Text};
+use crate::ast::{Block, SectionPath, TargetId};
 use crate::lexicon::reviews::{REVIEW_OPENERS, REVIEW_TITLES};
-use std::sync::Arc;
 
 fn reviews_past(title: &str) -> bool {
     REVIEW_TITLES.iter().any(|w| title.contains(w))
@@ -13,16 +12,17 @@ fn reviews_past(title: &str) -> bool {
 /// results rather than set targets. A pass after the tree is built, over an explicit stack.
 pub(crate) fn set_target_context(blocks: &mut [Block]) {
     let mut next_id = 0u32;
-    let mut number = |targets: &mut [crate::ast::Target], path: &Arc<[Text]>| {
+    let mut number = |targets: &mut [crate::ast::Target], path: &SectionPath| {
         for x in targets {
             x.id = TargetId(next_id);
             next_id += 1;
-            x.section = Arc::clone(path);
+            x.section = path.clone();
         }
     };
     // Each frame: the blocks left to visit, the section path above them (one shared path
     // per section) and whether a section on it reviews the past.
-    let mut stack: Vec<(_, Arc<[Text]>, bool)> = vec![(blocks.iter_mut(), Arc::default(), false)];
+    let mut stack: Vec<(_, SectionPath, bool)> =
+        vec![(blocks.iter_mut(), SectionPath::default(), false)];
     while let Some((top, path, in_review)) = stack.last_mut() {
         let Some(b) = top.next() else {
             stack.pop();
@@ -36,7 +36,7 @@ pub(crate) fn set_target_context(blocks: &mut [Block]) {
                     (x.task, x.task_id) = (None, None);
                     x.achieved |= in_review;
                 }
-                let inner: Arc<[Text]> = path
+                let inner: SectionPath = path
                     .iter()
                     .chain(std::iter::once(&s.heading.title))
                     .cloned()

@@ -328,7 +328,7 @@ pub struct Task {
     pub text_span: Span,
     /// Titles of the headings above it, outermost first (shared by every task and target of
     /// the section: one path per section, not one per node).
-    pub section: std::sync::Arc<[Text]>,
+    pub section: super::SectionPath,
     /// The responsibility clause, if any.
     pub responsibility: Option<Responsibility>,
     /// The deadline, if any (boxed: a Task without one stays ~64 bytes smaller).

@@ -244,7 +244,7 @@ pub struct Target {
     /// The id of the task it belongs to, if it is in a task.
     pub task_id: Option<super::TaskId>,
     /// Titles of the headings above it, outermost first (shared by the nodes of a section).
-    pub section: std::sync::Arc<[Text]>,
+    pub section: super::SectionPath,
     /// True for a figure that reports a past result (in a review of past work) rather than
     /// a target set; such figures are left out of [`crate::Document::targets`].
     pub achieved: bool,
@@ -311,7 +311,7 @@ struct TargetFields {
     task: Option<u64>,
     #[serde(default)]
     task_id: Option<super::TaskId>,
-    section: std::sync::Arc<[Text]>,
+    section: super::SectionPath,
     #[serde(default)]
     achieved: bool,
 }
@@ -363,8 +363,8 @@ mod tests {
 
     #[test]
     fn rare_facts_are_kept_apart() {
-        // One of each per figure: a document holds many (was 104 and 232 bytes; 80 and 184 before spans took u32 offsets).
+        // One of each per figure: a document holds many (was 104 and 232 bytes; 80 and 184 before spans took u32 offsets and section paths a thin pointer).
         assert_eq!(std::mem::size_of::<Quantity>(), 72);
-        assert_eq!(std::mem::size_of::<Target>(), 168);
+        assert_eq!(std::mem::size_of::<Target>(), 160);
     }
 }

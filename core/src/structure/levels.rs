@@ -26,7 +26,7 @@ pub(super) struct Open {
     last_numbers: Vec<(MarkerStyle, u64)>,
     /// The titles from the outermost open section to this one, made once and shared by
     /// every task under it (emptied when the title grows).
-    path: std::cell::OnceCell<std::sync::Arc<[Text]>>,
+    path: std::cell::OnceCell<crate::ast::SectionPath>,
 }
 
 /// The tree being built: finished top-level blocks and the stack of open sections.
@@ -84,7 +84,7 @@ impl Tree {
     }
 
     /// The titles of the open sections, outermost first: one shared path per section.
-    pub fn path(&self) -> std::sync::Arc<[Text]> {
+    pub fn path(&self) -> crate::ast::SectionPath {
         match self.stack.last() {
             None => Default::default(),
             Some(o) => o
