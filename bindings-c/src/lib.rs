@@ -1334,7 +1334,7 @@ pub unsafe extern "C" fn gw_heading_marker(heading: *const Heading, out: *mut St
 pub unsafe extern "C" fn gw_heading_number(heading: *const Heading, out: *mut u64) -> Status {
     boundary(|| {
         let h: &gwcore::Heading = unsafe { item(heading) }?;
-        unsafe { put_opt(out, h.number, 0) }
+        unsafe { put_opt(out, h.number.map(u64::from), 0) }
     })
 }
 
@@ -1427,7 +1427,7 @@ pub unsafe extern "C" fn gw_task_id(task: *const Task, out: *mut u32) -> Status 
 pub unsafe extern "C" fn gw_task_number(task: *const Task, out: *mut u64) -> Status {
     boundary(|| {
         let t: &gwcore::Task = unsafe { item(task) }?;
-        unsafe { put_opt(out, t.number, 0) }
+        unsafe { put_opt(out, t.number.map(u64::from), 0) }
     })
 }
 
@@ -1856,7 +1856,7 @@ pub unsafe extern "C" fn gw_target_qualifier(target: *const Target, out: *mut St
 pub unsafe extern "C" fn gw_target_task(target: *const Target, out: *mut u64) -> Status {
     boundary(|| {
         let t: &gwcore::Target = unsafe { item(target) }?;
-        unsafe { put_opt(out, t.task, 0) }
+        unsafe { put_opt(out, t.task.map(u64::from), 0) }
     })
 }
 

@@ -184,7 +184,7 @@ impl Heading {
         &self.get().marker
     }
     #[getter]
-    fn number(&self) -> Option<u64> {
+    fn number(&self) -> Option<u32> {
         self.get().number
     }
     #[getter]
@@ -518,7 +518,7 @@ impl Task {
         self.get().id.0
     }
     #[getter]
-    fn number(&self) -> Option<u64> {
+    fn number(&self) -> Option<u32> {
         self.get().number
     }
     #[getter]

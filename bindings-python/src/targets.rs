@@ -146,7 +146,7 @@ impl Target {
     }
     /// The number of the task it belongs to (None in a paragraph).
     #[getter]
-    fn task(&self) -> Option<u64> {
+    fn task(&self) -> Option<u32> {
         self.get().task
     }
     /// The id of the task it belongs to (`Document.task(id)`; None in a paragraph).

@@ -85,7 +85,7 @@ pub struct OutlineRow<'a> {
     /// As written, "" when unnumbered.
     pub marker: &'a str,
     /// The number, null when unnumbered.
-    pub number: Option<u64>,
+    pub number: Option<u32>,
     /// Title without marker.
     pub title: &'a str,
     /// Marker style.
@@ -120,7 +120,7 @@ pub struct TaskRow<'a> {
     /// The task's id: its index among the tasks (what the matrix and targets refer to).
     pub id: crate::TaskId,
     /// Task number, null when unnumbered.
-    pub number: Option<u64>,
+    pub number: Option<u32>,
     /// The marker as written.
     pub marker: &'a str,
     /// Task text without the responsibility clause.
@@ -207,7 +207,7 @@ pub struct TargetRow<'a> {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "std::ops::Not::not"))]
     pub respectively: bool,
     /// The task number, or null for a target in a paragraph.
-    pub task: Option<u64>,
+    pub task: Option<u32>,
     /// The task id, or null for a target in a paragraph.
     pub task_id: Option<crate::TaskId>,
     /// Section path (heading titles).

@@ -106,7 +106,9 @@ fn check(gold: &Value, docs: &Path) -> Vec<String> {
     let mut seen: BTreeMap<u64, usize> = BTreeMap::new();
     let mut got_t: Vec<(TaskKey, Vec<String>, Vec<String>, String)> = Vec::new();
     for t in doc.tasks() {
-        let Some(n) = t.number else { continue };
+        let Some(n) = t.number.map(u64::from) else {
+            continue;
+        };
         let k = seen.entry(n).or_insert(0);
         *k += 1;
         got_t.push((

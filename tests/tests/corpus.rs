@@ -101,7 +101,7 @@ fn gold_tasks_units_and_leads() {
         let want = gold["tasks"].as_array().map_or(&[][..], |v| v.as_slice());
         assert_eq!(tasks.len(), want.len(), "{file}: task count");
         for (t, g) in tasks.iter().zip(want) {
-            let n = g["number"].as_u64().unwrap();
+            let n = u32::try_from(g["number"].as_u64().unwrap()).unwrap();
             assert_eq!(t.number, Some(n), "{file}: numbering");
             let starts = g["text_starts"].as_str().unwrap();
             assert!(

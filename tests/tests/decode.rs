@@ -12,7 +12,7 @@ fn read(bytes: &[u8]) -> gongwen::Document {
     doc
 }
 
-fn tasks(doc: &gongwen::Document) -> Vec<(Option<u64>, Vec<String>)> {
+fn tasks(doc: &gongwen::Document) -> Vec<(Option<u32>, Vec<String>)> {
     doc.tasks()
         .iter()
         .map(|t| {

@@ -422,7 +422,7 @@ fn task_spec(max_clauses: usize) -> impl Strategy<Value = TaskSpec> {
 /// What one task should parse back to.
 #[derive(Debug, Clone, PartialEq)]
 struct Expected {
-    number: u64,
+    number: u32,
     /// Units in order of first appearance, with whether they lead.
     units: Vec<(String, bool)>,
     leaders: Vec<String>,
@@ -533,7 +533,7 @@ fn render_task(n: usize, t: &TaskSpec, number_style: usize) -> (String, Expected
     (
         text,
         Expected {
-            number: n as u64,
+            number: n as u32,
             units,
             leaders,
             deadline,
@@ -746,7 +746,7 @@ fn table(layout: Layout, rows: &[Row], gaps: &[usize]) -> (String, Vec<Expected>
         let mut units: Vec<(String, bool)> = r.lead.iter().map(|u| (u.clone(), true)).collect();
         units.extend(r.other.iter().map(|u| (u.clone(), false)));
         want.push(Expected {
-            number: n as u64,
+            number: n as u32,
             units,
             leaders: vec![],
             deadline: Some(month),
@@ -849,7 +849,7 @@ fn square_labelled_clause_before_comma() {
             "{n}.加快专项债券项目储备{open}牵头单位：市发展改革委；配合单位：市民政局{close}，持续促进消费回暖（市财政局负责）。\n"
         ));
         want.push(Expected {
-            number: n as u64,
+            number: n as u32,
             units: vec![
                 ("市发展改革委".into(), true),
                 ("市民政局".into(), false),
@@ -866,7 +866,7 @@ fn square_labelled_clause_before_comma() {
             "{n}.加快专项债券项目储备。{open}牵头单位：市发展改革委；配合单位：市民政局、市统计局{close}持续促进消费回暖。（市财政局牵头，市教育局配合）\n"
         ));
         want.push(Expected {
-            number: n as u64,
+            number: n as u32,
             units: vec![
                 ("市发展改革委".into(), true),
                 ("市民政局".into(), false),

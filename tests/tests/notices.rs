@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// One expected task: number, lead units, all units, leaders (if checked), deadline (if checked).
 type ExpectedTask = (
-    u64,
+    u32,
     Vec<String>,
     Vec<String>,
     Option<Vec<String>>,

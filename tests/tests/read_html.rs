@@ -227,6 +227,6 @@ fn ordered_lists_show_their_numbers() {
         "关于做好重点工作的通知\n一、总体要求\n1.完成投资300亿元。（发展改革委牵头，财政局配合）\n\
          2.新增就业4万人。（人社局负责）\n5.新建基站200个。（工业和信息化局负责）\nb.乙项\n无序\n"
     );
-    let numbers: Vec<Option<u64>> = doc.tasks().iter().map(|t| t.number).collect();
+    let numbers: Vec<Option<u32>> = doc.tasks().iter().map(|t| t.number).collect();
     assert_eq!(numbers, [Some(1), Some(2), Some(5)]);
 }

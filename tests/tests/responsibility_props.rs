@@ -177,7 +177,7 @@ proptest! {
         for (i, (t, (lead, units))) in got.iter().zip(&want).enumerate() {
             let names: Vec<String> = t.units().iter().map(|u| u.name.to_string()).collect();
             let leads: Vec<String> = t.lead().map(str::to_string).collect();
-            prop_assert_eq!(t.number, Some(i as u64 + 1));
+            prop_assert_eq!(t.number, Some(i as u32 + 1));
             prop_assert_eq!(&names, units, "task {} in:\n{}", i + 1, text);
             prop_assert_eq!(&leads, lead, "task {} in:\n{}", i + 1, text);
             for u in t.units() {
@@ -275,7 +275,7 @@ fn to_full_width(s: &str) -> String {
 
 /// What a parse says about tasks, in a form that does not depend on script or width:
 /// number, and per unit its role and simplified, half-width name.
-type TaskView = (Option<u64>, Vec<(String, gongwen::Role)>);
+type TaskView = (Option<u32>, Vec<(String, gongwen::Role)>);
 
 fn task_view(text: &str) -> Vec<TaskView> {
     let doc = gongwen::parse(text);

@@ -133,7 +133,7 @@ pub struct Heading {
     /// The marker's style.
     pub style: MarkerStyle,
     /// The number the marker carries.
-    pub number: Option<u64>,
+    pub number: Option<u32>,
     /// The title without its marker, up to the line end or the first 。.
     pub title: Text,
     /// From the marker to the end of the title.
@@ -173,7 +173,7 @@ pub struct Section {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ListItem {
     /// 1 for 一是, 2 for 二是…
-    pub number: u64,
+    pub number: u32,
     /// The opener as written (一是).
     pub marker: Text,
     /// Extent from the marker to the item's end.
@@ -319,7 +319,7 @@ pub struct Task {
     /// Extent of the whole task, responsibility lines included.
     pub span: Span,
     /// The number as written, `None` for an unnumbered task.
-    pub number: Option<u64>,
+    pub number: Option<u32>,
     /// The marker as written.
     pub marker: Text,
     /// The task text without marker and responsibility clause.

@@ -240,7 +240,7 @@ pub struct Target {
     pub span: Span,
     /// Number of the task it belongs to, if it is in a task (as written: tasks may repeat
     /// a number or have none; `task_id` tells them apart).
-    pub task: Option<u64>,
+    pub task: Option<u32>,
     /// The id of the task it belongs to, if it is in a task.
     pub task_id: Option<super::TaskId>,
     /// Titles of the headings above it, outermost first (shared by the nodes of a section).
@@ -308,7 +308,7 @@ struct TargetFields {
     hedge: Option<Text>,
     respectively: bool,
     span: Span,
-    task: Option<u64>,
+    task: Option<u32>,
     #[serde(default)]
     task_id: Option<super::TaskId>,
     section: super::SectionPath,
@@ -363,8 +363,8 @@ mod tests {
 
     #[test]
     fn rare_facts_are_kept_apart() {
-        // One of each per figure: a document holds many (was 104 and 232 bytes; 80 and 184 before spans took u32 offsets and section paths a thin pointer).
+        // One of each per figure: a document holds many (was 104 and 232 bytes; 80 and 184 before spans took u32 offsets , section paths a thin pointer and the task number u32).
         assert_eq!(std::mem::size_of::<Quantity>(), 72);
-        assert_eq!(std::mem::size_of::<Target>(), 160);
+        assert_eq!(std::mem::size_of::<Target>(), 152);
     }
 }

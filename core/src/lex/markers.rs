@@ -24,8 +24,8 @@ pub use crate::ast::MarkerStyle;
 pub struct Marker<'a> {
     /// Numbering style.
     pub style: MarkerStyle,
-    /// The number the marker carries.
-    pub number: u64,
+    /// The number the marker carries (a number past `u32` makes no marker).
+    pub number: u32,
     /// The marker exactly as written (including its punctuation).
     pub text: &'a str,
 }
@@ -204,6 +204,9 @@ fn any_marker(i: &str) -> IResult<&str, Marker<'_>> {
         full_stop_marker,
     )))
     .parse(i)?;
+    // Nobody numbers items past four billion: such digits are a figure, not a marker.
+    let number = u32::try_from(number)
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))?;
     let text = written.trim_end_matches([' ', '\u{3000}']);
     Ok((
         rest,
@@ -219,10 +222,19 @@ fn any_marker(i: &str) -> IResult<&str, Marker<'_>> {
 mod tests {
     use super::*;
 
-    type Row<'a> = (&'a str, Option<(MarkerStyle, u64, &'a str)>);
+    type Row<'a> = (&'a str, Option<(MarkerStyle, u32, &'a str)>);
 
-    fn m(s: &str) -> Option<(MarkerStyle, u64, &str)> {
+    fn m(s: &str) -> Option<(MarkerStyle, u32, &str)> {
         marker(s).ok().map(|(_, m)| (m.style, m.number, m.text))
+    }
+
+    #[test]
+    fn numbers_past_u32_make_no_marker() {
+        assert_eq!(
+            m("4294967295、"),
+            Some((MarkerStyle::Arabic, u32::MAX, "4294967295、"))
+        );
+        assert_eq!(m("4294967296、"), None);
     }
 
     #[test]

@@ -225,12 +225,12 @@ pub(crate) fn loose_row<'a>(line: &'a str, cols: &[Column]) -> Option<Vec<(usize
 }
 
 /// The number in a row's first cell (1, 1., 1、, １).
-pub(crate) fn row_number(cell: &str) -> Option<u64> {
+pub(crate) fn row_number(cell: &str) -> Option<u32> {
     let t = cell.trim_end_matches(['.', '．', '、']);
     crate::lex::numerals::arabic_int(t)
         .ok()
         .filter(|(rest, _)| rest.is_empty())
-        .map(|(_, n)| n)
+        .and_then(|(_, n)| u32::try_from(n).ok())
 }
 
 #[cfg(test)]

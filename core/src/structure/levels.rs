@@ -23,7 +23,7 @@ pub(super) struct Open {
     line_end: usize,
     children: Vec<Block>,
     /// Last number seen per child style, for gap/repeat diagnostics.
-    last_numbers: Vec<(MarkerStyle, u64)>,
+    last_numbers: Vec<(MarkerStyle, u32)>,
     /// The titles from the outermost open section to this one, made once and shared by
     /// every task under it (emptied when the title grows).
     path: std::cell::OnceCell<crate::ast::SectionPath>,
@@ -34,7 +34,7 @@ pub(super) struct Open {
 pub(super) struct Tree {
     pub top: Vec<Block>,
     pub stack: Vec<Open>,
-    top_last_numbers: Vec<(MarkerStyle, u64)>,
+    top_last_numbers: Vec<(MarkerStyle, u32)>,
 }
 
 impl Tree {
@@ -94,7 +94,7 @@ impl Tree {
         }
     }
 
-    fn last_numbers(&mut self) -> &mut Vec<(MarkerStyle, u64)> {
+    fn last_numbers(&mut self) -> &mut Vec<(MarkerStyle, u32)> {
         match self.stack.last_mut() {
             Some(o) => &mut o.last_numbers,
             None => &mut self.top_last_numbers,
@@ -109,7 +109,7 @@ impl<'a> Builder<'a> {
         let prev = last.iter_mut().find(|(s, _)| *s == marker.style);
         match prev {
             Some((_, p)) => {
-                let expected = *p + 1;
+                let expected = p.saturating_add(1);
                 if marker.number != expected && marker.number != 1 {
                     let (code, msg) = if marker.number > expected {
                         (

@@ -49,12 +49,12 @@ impl Builder<'_> {
     /// 一是……二是…… items in line `k` from cleaned offset `from`.
     pub(super) fn list_items(&self, k: usize, from: usize) -> Vec<ListItem> {
         let c = self.clean(k);
-        let mut found: Vec<(usize, u64, usize)> = Vec::new();
+        let mut found: Vec<(usize, u32, usize)> = Vec::new();
         let mut at = from;
         for (n, o) in LIST_ITEM_OPENERS.iter().enumerate() {
             match c[at..].find(o) {
                 Some(p) => {
-                    found.push((at + p, n as u64 + 1, o.len()));
+                    found.push((at + p, n as u32 + 1, o.len()));
                     at += p + o.len();
                 }
                 None => break,

@@ -132,8 +132,8 @@ impl<'a> Builder<'a> {
         }
         // The header lines are one paragraph-like block each, kept.
         let header_end = j;
-        let mut rows: Vec<(usize, usize, u64)> = Vec::new(); // (first line, end line, number)
-        let mut expected = 1;
+        let mut rows: Vec<(usize, usize, u32)> = Vec::new(); // (first line, end line, number)
+        let mut expected: u32 = 1;
         let mut at = header_end;
         while at < tail && (kinds[at] == LineKind::Text || kinds[at] == LineKind::Blank) {
             if kinds[at] == LineKind::Text && row_number(self.clean(at)) == Some(expected) {
@@ -143,13 +143,13 @@ impl<'a> Builder<'a> {
                     && cells < cols.len() + 1
                     && (kinds[end] == LineKind::Blank
                         || (kinds[end] == LineKind::Text
-                            && row_number(self.clean(end)) != Some(expected + 1)))
+                            && row_number(self.clean(end)) != expected.checked_add(1)))
                 {
                     cells += usize::from(kinds[end] == LineKind::Text);
                     end += 1;
                 }
                 rows.push((at, end, expected));
-                expected += 1;
+                expected = expected.saturating_add(1);
                 at = end;
             } else {
                 break;
@@ -216,7 +216,7 @@ impl<'a> Builder<'a> {
         &mut self,
         cells: &[Cell<'a>],
         cols: &[Column],
-        number: Option<u64>,
+        number: Option<u32>,
         span: Span,
         tree: &Tree,
     ) -> Task {

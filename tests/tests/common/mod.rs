@@ -32,7 +32,7 @@ pub const TYPED: &str = "关于印发2024年市政府重点工作责任分工的
 ";
 
 pub type Outline = Vec<(u8, String, String)>;
-pub type Tasks = Vec<(Option<u64>, Vec<String>, Vec<String>, Vec<String>)>;
+pub type Tasks = Vec<(Option<u32>, Vec<String>, Vec<String>, Vec<String>)>;
 
 pub fn summary(doc: &Document) -> (String, Option<String>, Option<String>, Outline, Tasks) {
     let outline = doc

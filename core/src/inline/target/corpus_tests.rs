@@ -68,7 +68,7 @@ fn seed_002_section_one() {
             ("城镇调查失业率", "at_most", 5.5, "%", Some("以内")),
         ])
     );
-    let tasks: Vec<Option<u64>> = targets.iter().map(|t| t.task).collect();
+    let tasks: Vec<Option<u32>> = targets.iter().map(|t| t.task).collect();
     assert_eq!(
         tasks,
         [Some(1), Some(2), Some(3), Some(4), Some(5), Some(7)]
