@@ -652,7 +652,7 @@ impl Unit {
     }
     #[getter]
     fn normalized(&self) -> &str {
-        &self.get().normalized
+        self.get().normalized()
     }
     #[getter]
     fn role(&self) -> String {

@@ -56,7 +56,7 @@ pub(crate) fn rows(py: Python<'_>, inner: &DocInner, what: &str) -> PyResult<Py<
                         "task": t.id,
                         "number": t.number,
                         "unit": u.name,
-                        "normalized": u.normalized,
+                        "normalized": u.normalized(),
                         "role": u.role,
                         "kind": u.kind,
                         "collective": u.collective,

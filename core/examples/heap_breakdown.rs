@@ -178,7 +178,7 @@ impl Acc<'_> {
         self.boxed("boxed resp.leaders", &r.leaders);
         for u in &r.units {
             self.text("text unit.name", &u.name);
-            self.text("text unit.normalized", &u.normalized);
+            self.text("text unit.normalized", u.normalized());
         }
         for l in &r.leaders {
             self.text("text leader", l);

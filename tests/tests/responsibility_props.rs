@@ -285,7 +285,7 @@ fn task_view(text: &str) -> Vec<TaskView> {
             let units = t
                 .units()
                 .iter()
-                .map(|u| (u.normalized.to_string(), u.role))
+                .map(|u| (u.normalized().to_string(), u.role))
                 .collect();
             (t.number, units)
         })

@@ -196,10 +196,10 @@ impl Document {
         for task in self.tasks() {
             let number = task.id;
             for u in task.units() {
-                let i = *index.entry(u.normalized.as_str()).or_insert_with(|| {
+                let i = *index.entry(u.normalized()).or_insert_with(|| {
                     rows.push(UnitSummary {
                         name: u.name.clone(),
-                        normalized: u.normalized.clone(),
+                        normalized: u.normalized_text().clone(),
                         kind: u.kind,
                         lead: vec![],
                         support: vec![],

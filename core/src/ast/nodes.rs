@@ -237,14 +237,16 @@ pub enum UnitKind {
     Other,
 }
 
-/// A responsible unit of a task.
+/// A responsible unit of a task. Its normalized name is read with [`Unit::normalized`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(from = "UnitFields"))]
 pub struct Unit {
     /// The name as written, without role words and 等相关单位.
     pub name: Text,
-    /// Simplified script, half-width parentheses, no spaces: for grouping.
-    pub normalized: Text,
+    /// The normalized name when it differs from `name` (most names are already normal):
+    /// boxed, so a unit keeps 8 bytes for it, not 16.
+    pub(crate) normalized: Option<Box<Text>>,
     /// Its role in the task.
     pub role: Role,
     /// What sort of body it is.
@@ -257,6 +259,75 @@ pub struct Unit {
     pub distributive: bool,
     /// Followed by 等相关单位/等单位/等: the list is open.
     pub and_others: bool,
+}
+
+impl Unit {
+    /// The name in simplified script, with half-width parentheses and no spaces: units are
+    /// grouped by it.
+    pub fn normalized(&self) -> &str {
+        self.normalized_text()
+    }
+
+    /// [`Unit::normalized`] as a shared [`Text`].
+    pub(crate) fn normalized_text(&self) -> &Text {
+        self.normalized.as_deref().unwrap_or(&self.name)
+    }
+
+    /// Set the normalized name: kept apart only when it differs from the name.
+    pub(crate) fn set_normalized(&mut self, normalized: Option<Text>) {
+        self.normalized = normalized.filter(|n| *n != self.name).map(Box::new);
+    }
+}
+
+/// A [`Unit`] as JSON: its normalized name written out after the name, in the order JSON has
+/// always had.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut u = serializer.serialize_struct("Unit", 8)?;
+        u.serialize_field("name", &self.name)?;
+        u.serialize_field("normalized", self.normalized_text())?;
+        u.serialize_field("role", &self.role)?;
+        u.serialize_field("kind", &self.kind)?;
+        u.serialize_field("span", &self.span)?;
+        u.serialize_field("collective", &self.collective)?;
+        u.serialize_field("distributive", &self.distributive)?;
+        u.serialize_field("and_others", &self.and_others)?;
+        u.end()
+    }
+}
+
+/// What JSON holds of a [`Unit`], read back.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct UnitFields {
+    name: Text,
+    normalized: Text,
+    role: Role,
+    kind: UnitKind,
+    span: Span,
+    collective: bool,
+    distributive: bool,
+    and_others: bool,
+}
+
+#[cfg(feature = "serde")]
+impl From<UnitFields> for Unit {
+    fn from(u: UnitFields) -> Self {
+        let mut unit = Unit {
+            name: u.name,
+            normalized: None,
+            role: u.role,
+            kind: u.kind,
+            span: u.span,
+            collective: u.collective,
+            distributive: u.distributive,
+            and_others: u.and_others,
+        };
+        unit.set_normalized(Some(u.normalized));
+        unit
+    }
 }
 
 /// A deadline or period attached to a task.

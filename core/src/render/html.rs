@@ -127,7 +127,7 @@ fn unit_tip(u: &Unit) -> String {
         "{} · {} · {}",
         role_name(u.role),
         unit_kind(u.kind),
-        u.normalized
+        u.normalized()
     );
     for (on, flag) in [
         (u.collective, "collective"),
@@ -227,7 +227,7 @@ fn marks(doc: &Document) -> Vec<Mark> {
                             "<span data-gw=\"unit\" data-role=\"{}\" data-kind=\"{}\" data-unit=\"{}\" class=\"gw-unit gw-{}\" title=\"{}\">",
                             role_name(u.role),
                             unit_kind(u.kind),
-                            esc(&u.normalized),
+                            esc(u.normalized()),
                             role_name(u.role),
                             esc(&unit_tip(u))
                         ),

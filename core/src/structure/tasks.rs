@@ -147,7 +147,7 @@ impl<'a> Builder<'a> {
                 let seen = merged
                     .units
                     .iter_mut()
-                    .find(|m| several && m.normalized == u.normalized);
+                    .find(|m| several && m.normalized() == u.normalized());
                 match seen {
                     Some(m) => m.role = stronger(m.role, u.role),
                     None => merged.units.push(u),

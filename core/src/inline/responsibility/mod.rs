@@ -160,7 +160,7 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
             clause.units.push(Unit {
                 name: Text::of(name),
                 // Filled in, like the kind, once the clause is accepted.
-                normalized: Text::default(),
+                normalized: None,
                 role: own_role.or(role).unwrap_or(Role::Responsible),
                 // Filled in once the clause is accepted (most candidates are not).
                 kind: UnitKind::Other,
@@ -225,10 +225,9 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
     for u in &mut clause.units {
         u.kind = unit_kind(&u.name);
         // Most names are already normal: the name itself, shared, not a second copy.
-        u.normalized = match normalize(&u.name) {
-            Cow::Borrowed(_) => u.name.clone(),
-            Cow::Owned(normalized) => normalized.into(),
-        };
+        if let Cow::Owned(normalized) = normalize(&u.name) {
+            u.set_normalized(Some(normalized.into()));
+        }
     }
     clause.explicit = saw_role_word;
     // Most clauses name a few units: no spare capacity kept in the tree (a Unit is ~70 B).
