@@ -64,6 +64,16 @@ def best(cmd: list[str], repeat: int = 3, **kw) -> float:
     return out
 
 
+def peak_rss(cmd: list[str]) -> int:
+    """Peak resident memory of `cmd`, in bytes (a child of its own, so the figure is its own)."""
+    probe = "import resource, subprocess, sys; " \
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); " \
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True,
+                         text=True)
+    return int(out.stdout) * 1024
+
+
 def notice_text(mb: int) -> str:
     seed = (ROOT / "tests/fixtures/corpus/002_1db4aff5efda3015.txt").read_text(encoding="utf-8")
     reps = (mb << 20) // len(seed.encode("utf-8")) + 1
@@ -115,6 +125,10 @@ def main() -> None:
         regex = best([sys.executable, str(ROOT / "bench/regex_baseline.py"), str(path)])
         cli = best([str(CLI), "tasks", str(path)])
         print(f"ratio cli_tasks_speedup_vs_regex_baseline {regex / cli:.2f} ({a.mb} MB of notices)")
+        size = path.stat().st_size
+        for name, args in (("tasks", ["tasks"]), ("json", ["parse", "--format", "json"])):
+            print(f"ratio cli_{name}_peak_rss_vs_input {peak_rss([str(CLI), *args, str(path)]) / size:.2f}"
+                  f" ({a.mb} MB of notices; mimalloc)")
         env = dict(os.environ, GONGWEN_RATIO_FILE=str(path))
         rust = subprocess.run(["cargo", "bench", "-p", "gongwen", "--bench", "ratios"], cwd=ROOT,
                               env=env, capture_output=True, text=True, check=True).stdout
