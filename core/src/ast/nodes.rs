@@ -616,3 +616,50 @@ pub struct DeclaredLeadRule {
     /// Where the sentence stating it is written.
     pub span: Span,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(name: &str) -> Unit {
+        Unit {
+            name: Text::from(name),
+            normalized: None,
+            role: Role::Lead,
+            kind: UnitKind::Department,
+            span: Span::new(0, name.len()),
+            collective: false,
+            distributive: false,
+            and_others: false,
+        }
+    }
+
+    #[test]
+    fn a_normalized_name_is_kept_only_when_it_differs() {
+        let mut same = unit("市发改委");
+        same.set_normalized(Some(Text::from("市发改委")));
+        assert!(same.normalized.is_none());
+        assert_eq!(same.normalized(), "市发改委");
+
+        let mut other = unit("市自然资源和规划局（林业局）");
+        other.set_normalized(Some(Text::from("市自然资源和规划局(林业局)")));
+        assert_eq!(other.normalized(), "市自然资源和规划局(林业局)");
+        assert_eq!(std::mem::size_of::<Unit>(), 40);
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_unit_writes_its_normalized_name_and_reads_it_back() {
+        let mut u = unit("市自然资源和规划局（林业局）");
+        u.set_normalized(Some(Text::from("市自然资源和规划局(林业局)")));
+        let json = serde_json::to_string(&u).unwrap();
+        assert!(json.starts_with(
+            r#"{"name":"市自然资源和规划局（林业局）","normalized":"市自然资源和规划局(林业局)","role":"lead""#
+        ));
+        assert_eq!(serde_json::from_str::<Unit>(&json).unwrap(), u);
+        let plain = unit("市财政局");
+        let json = serde_json::to_string(&plain).unwrap();
+        assert!(json.contains(r#""normalized":"市财政局""#));
+        assert_eq!(serde_json::from_str::<Unit>(&json).unwrap(), plain);
+    }
+}
