@@ -166,8 +166,39 @@ pub struct Verdict {
     pub plausible: bool,
 }
 
-/// The [`Verdict`] on `name`.
+/// Names longer than this are judged afresh each time rather than remembered.
+const MAX_REMEMBERED_NAME: usize = 96;
+/// At most this many verdicts are remembered per thread; past it the memory starts over.
+const MAX_REMEMBERED: usize = 4096;
+
+thread_local! {
+    /// Verdicts already given on this thread, by name: a notice names the same few dozen
+    /// units in task after task, and a verdict costs a thousand instructions or more.
+    static VERDICTS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Verdict>> =
+        std::cell::RefCell::default();
+}
+
+/// The [`Verdict`] on `name` (remembered: [`judge_afresh`] gives the same).
 pub fn judge(name: &str) -> Verdict {
+    if name.len() > MAX_REMEMBERED_NAME {
+        return judge_afresh(name);
+    }
+    VERDICTS.with(|memo| {
+        if let Some(&v) = memo.borrow().get(name) {
+            return v;
+        }
+        let v = judge_afresh(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(name.into(), v);
+        v
+    })
+}
+
+/// The [`Verdict`] on `name`, worked out.
+fn judge_afresh(name: &str) -> Verdict {
     let n = name.trim();
     let plausible_n = plausible_name(n);
     let plausible = if n.len() == name.len() {
@@ -221,6 +252,26 @@ mod tests {
                 assert_eq!(v.unit_name, is_unit_name(name), "{name}");
                 assert_eq!(v.surely_not_a_unit, is_surely_not_a_unit(name), "{name}");
                 assert_eq!(v.plausible, plausible_name(name), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_remembered_verdict_is_the_verdict_worked_out() {
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        let non_units = include_str!("../../../tests/fixtures/units/non_units.txt");
+        let long = "市".repeat(MAX_REMEMBERED_NAME);
+        let names: Vec<&str> = units.lines().chain(non_units.lines()).collect();
+        // Asked twice (worked out, then remembered), and again after the memory started
+        // over (more names than it keeps).
+        for round in 0..3 {
+            for name in names.iter().copied().chain([long.as_str(), "", " "]) {
+                assert_eq!(judge(name), judge_afresh(name), "{name}");
+            }
+            if round == 1 {
+                for i in 0..MAX_REMEMBERED {
+                    judge(&format!("第{i}局"));
+                }
             }
         }
     }
