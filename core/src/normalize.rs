@@ -104,7 +104,17 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // A run of three-byte characters that fold to themselves (the Han of a line): one
+        // slice pattern reads each, nothing else is looked at.
+        while let [b, b1, b2, ..] = bytes[i..] {
+            if b & 0xF0 != 0xE0 || may_fold3(table, b, b1, b2) {
+                break;
+            }
+            i += 3;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let len = match b {
             0x00..=0x7F => 1,
             0x80..=0xDF => 2,
