@@ -74,6 +74,48 @@ pub fn unit_kind(name: &str) -> UnitKind {
     best.map_or(UnitKind::Other, |rank| KINDS[rank].0)
 }
 
+/// Names longer than this are read afresh each time rather than remembered.
+const MAX_REMEMBERED_NAME: usize = 96;
+/// At most this many names are remembered per thread; past it the memory starts over.
+const MAX_REMEMBERED: usize = 4096;
+
+/// A name's kind and its key when the key differs from the name.
+type KindAndKey = (UnitKind, Option<crate::Text>);
+
+thread_local! {
+    /// [`unit_kind`] and the [`normalize`]d key (when it differs from the name) of the names
+    /// read on this thread: a notice names the same units in task after task.
+    static KINDS_AND_KEYS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, KindAndKey>> =
+        std::cell::RefCell::default();
+}
+
+/// [`unit_kind`] of `name` and its [`normalize`]d key, `None` when the key is the name
+/// itself (most names); remembered per thread.
+pub fn kind_and_key(name: &str) -> KindAndKey {
+    let afresh = |name: &str| {
+        let key = match normalize(name) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(key) => Some(key.into()),
+        };
+        (unit_kind(name), key)
+    };
+    if name.len() > MAX_REMEMBERED_NAME {
+        return afresh(name);
+    }
+    KINDS_AND_KEYS.with(|memo| {
+        if let Some(v) = memo.borrow().get(name) {
+            return v.clone();
+        }
+        let v = afresh(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(name.into(), v.clone());
+        v
+    })
+}
+
 /// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
 /// Borrowed when `name` is already normal (most names).
 pub fn normalize(name: &str) -> Cow<'_, str> {
@@ -141,6 +183,35 @@ pub fn opens_level_list(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_kind_and_key_are_the_ones_worked_out() {
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        let non_units = include_str!("../../../tests/fixtures/units/non_units.txt");
+        let long = "市".repeat(MAX_REMEMBERED_NAME);
+        let extra = ["市財政局（林業局）", "市 财政局", long.as_str(), ""];
+        let names: Vec<&str> = units
+            .lines()
+            .chain(non_units.lines())
+            .chain(extra)
+            .collect();
+        // Asked twice (worked out, then remembered), and again after the memory started
+        // over (more names than it keeps).
+        for round in 0..3 {
+            for &name in &names {
+                let (kind, key) = kind_and_key(name);
+                assert_eq!(kind, unit_kind(name), "{name}");
+                let want = normalize(name);
+                assert_eq!(key.as_deref().unwrap_or(name), &*want, "{name}");
+                assert_eq!(key.is_none(), matches!(want, Cow::Borrowed(_)), "{name}");
+            }
+            if round == 1 {
+                for i in 0..MAX_REMEMBERED {
+                    kind_and_key(&format!("第{i}局"));
+                }
+            }
+        }
+    }
 
     #[test]
     fn kinds_and_names() {
