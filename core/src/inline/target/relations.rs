@@ -49,10 +49,11 @@ pub(super) fn relation_at(s: &str) -> Option<(&'static str, Relation)> {
     table.get(m.pattern().as_usize()).copied()
 }
 
-/// Relation words in `seg`, left to right, not overlapping, none inside quotes or a title.
-pub(super) fn relations_in(seg: &str) -> Vec<Found> {
+/// Relation words in `seg`, left to right, not overlapping, none inside quotes or a title,
+/// into `out` (cleared first: the scanner reuses one list from quantity to quantity).
+pub(super) fn relations_in(seg: &str, out: &mut Vec<Found>) {
     let (words, table) = &*RELATIONS;
-    let mut out = Vec::new();
+    out.clear();
     let mut quoted = 0i32;
     // Quote marks are counted up to each match (relation words hold none).
     let mut counted = 0;
@@ -72,7 +73,6 @@ pub(super) fn relations_in(seg: &str) -> Vec<Found> {
             out.push((m.start(), m.end(), w, r));
         }
     }
-    out
 }
 
 /// The qualifier right after a quantity (以上, 以内, 左右).

@@ -30,6 +30,8 @@ pub(super) struct Scanner<'t> {
     pub(super) in_force: Option<InForce>,
     /// Where the last reading ended: the next segment starts no earlier.
     prev_end: usize,
+    /// The relation words of the segment being read (one list for every quantity).
+    rels: Vec<Found>,
 }
 
 /// One quantity being read, with its clause.
@@ -71,6 +73,7 @@ impl<'t> Scanner<'t> {
             out: Vec::with_capacity(quantities.len()),
             in_force: None,
             prev_end: 0,
+            rels: Vec::new(),
         }
     }
 
@@ -132,6 +135,7 @@ impl<'t> Scanner<'t> {
 
     fn step(&mut self, j: usize) -> Next {
         let at = self.at(j);
+        relations_in(at.seg, &mut self.rels);
         match self.choose(&at) {
             (Some(chosen), _) => with_relation(self, &at, chosen),
             (None, true) => {
@@ -147,7 +151,7 @@ impl<'t> Scanner<'t> {
     fn choose(&self, at: &At) -> (Option<Found>, bool) {
         let seg = at.seg;
         let q = at.q;
-        let rels = relations_in(seg);
+        let rels = &self.rels;
         // The nearest usable relation word in the segment.
         // Single-character words (达, 超) only right before the number.
         let chosen = rels.iter().rev().find(|(_, e, w, _)| {
