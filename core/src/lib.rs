@@ -239,6 +239,7 @@ fn build(source: ast::Source, encoding: Option<String>, read: ReadInfo) -> Docum
     }
     // Text fields the stages take from the source are views into it, not copies.
     let scope = ast::SourceScope::enter(&source);
+    let _memos = ForgetNames;
     let mut built = structure::build(&source, &read.chrome);
     ast::assign_ids(&mut built.blocks);
     analyze::set_target_context(&mut built.blocks);
@@ -259,6 +260,17 @@ fn build(source: ast::Source, encoding: Option<String>, read: ReadInfo) -> Docum
         official,
         chars: Default::default(),
         task_index: Default::default(),
+    }
+}
+
+/// Empties the memos of unit names when a parse ends (or unwinds): nothing a parse
+/// remembers outlives it.
+struct ForgetNames;
+
+impl Drop for ForgetNames {
+    fn drop(&mut self) {
+        lex::units::forget_verdicts();
+        inline::units::forget_kinds_and_keys();
     }
 }
 

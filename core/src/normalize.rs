@@ -57,15 +57,39 @@ pub(crate) fn fold_script(s: &str) -> String {
 /// `s` in simplified script, borrowed when it holds no traditional character (most text):
 /// recognisers that only compare need not allocate.
 pub(crate) fn folded(s: &str) -> Cow<'_, str> {
-    match s.char_indices().find(|&(_, c)| to_simplified(c) != c) {
+    match first_traditional(s) {
         None => Cow::Borrowed(s),
-        Some((i, _)) => {
+        Some(i) => {
             let mut out = String::with_capacity(s.len());
             out.push_str(&s[..i]);
             out.extend(s[i..].chars().map(to_simplified));
             Cow::Owned(out)
         }
     }
+}
+
+/// Where the first character of `s` that [`to_simplified`] changes starts. A three-byte
+/// character is looked up only when its [`MAY_FOLD`] bit, read off its bytes, is set; ASCII
+/// never changes.
+fn first_traditional(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let table = &*MAY_FOLD;
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = match bytes[i..] {
+            [b, ..] if b < 0x80 => 1,
+            [b, b1, b2, ..] if b & 0xF0 == 0xE0 && !may_fold3(table, b, b1, b2) => 3,
+            _ => {
+                let c = s.get(i..)?.chars().next()?;
+                if to_simplified(c) != c {
+                    return Some(i);
+                }
+                c.len_utf8()
+            }
+        };
+        i += len;
+    }
+    None
 }
 
 /// One bit per BMP code point that may fold: those [`to_simplified`] looks up (from U+3400),
@@ -104,7 +128,17 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // A run of three-byte characters that fold to themselves (the Han of a line): one
+        // slice pattern reads each, nothing else is looked at.
+        while let [b, b1, b2, ..] = bytes[i..] {
+            if b & 0xF0 != 0xE0 || may_fold3(table, b, b1, b2) {
+                break;
+            }
+            i += 3;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let len = match b {
             0x00..=0x7F => 1,
             0x80..=0xDF => 2,
@@ -165,6 +199,23 @@ mod tests {
             let mut b = [0u8; 4];
             let e = c.encode_utf8(&mut b).as_bytes();
             assert!(may_fold3(&MAY_FOLD, e[0], e[1], e[2]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_traditional_character_is_found_by_its_bytes_as_by_a_walk() {
+        let walk = |s: &str| {
+            s.char_indices()
+                .find(|&(_, c)| to_simplified(c) != c)
+                .map(|p| p.0)
+        };
+        let mut texts: Vec<String> = vec![String::new(), "abc".into(), "（一）".into()];
+        for c in ('\0'..='\u{FFFF}').chain(['\u{20000}', '\u{2A6D6}', '\u{2F800}']) {
+            texts.push(format!("a牵{c}头"));
+            texts.push(c.to_string());
+        }
+        for t in &texts {
+            assert_eq!(first_traditional(t), walk(t), "{t:?}");
         }
     }
 

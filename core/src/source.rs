@@ -117,17 +117,26 @@ pub(crate) fn is_lost(c: char) -> bool {
 }
 
 /// Byte spans (relative to `text`) of every pinyin reading that follows a Han character.
+#[cfg(test)]
 pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    pinyin_spans_into(&mut out, text);
+    out
+}
+
+/// [`pinyin_spans`] into `out` (cleared first): a buffer reused from line to line, as an
+/// annotated line holds dozens of readings and a new list regrew for each.
+pub(crate) fn pinyin_spans_into(out: &mut Vec<Span>, text: &str) {
+    out.clear();
     // Most lines have no parenthesis at all: two memchr-style scans instead of a per-char walk.
     // Every reading ends with a closing parenthesis, even one whose "(" was lost (勇?tīng)).
     if memchr::memchr(b')', text.as_bytes()).is_none() && !text.contains('）') {
-        return out;
+        return;
     }
     // Every reading holds a tone mark, and every tone vowel is encoded with a lead byte
     // C3–C7 (Latin-1 and Latin Extended) or E1 (ḿ), bytes Han text never holds.
     if !may_hold_tone_vowel(text.as_bytes()) {
-        return out;
+        return;
     }
     // Only a "(" / "（" or a lost character can open a reading: jump to their bytes ("（" and
     // U+FFFD both lead with 0xEF) rather than walk every character.
@@ -169,7 +178,6 @@ pub(crate) fn pinyin_spans(text: &str) -> Vec<Span> {
             }
         }
     }
-    out
 }
 
 /// `text` with pinyin readings left out. Borrowed when there are none.

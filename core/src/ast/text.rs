@@ -60,13 +60,19 @@ impl Text {
         }
         CURRENT
             .with(|c| {
-                let c = c.borrow();
+                let mut c = c.borrow_mut();
                 if let Some(t) = c.source.as_ref().and_then(|src| Text::view(src, s)) {
+                    return Some(t);
+                }
+                // Fields are taken from one line after another: try the line found last.
+                if let Some(t) = c.last_line.as_ref().and_then(|line| Text::view(line, s)) {
                     return Some(t);
                 }
                 let at = s.as_ptr() as usize;
                 let (_, line) = c.lines.range(..=at).next_back()?;
-                Text::view(line, s)
+                let t = Text::view(line, s)?;
+                c.last_line = Some(line.clone());
+                Some(t)
             })
             .unwrap_or_else(|| Text::from(s))
     }
@@ -130,6 +136,8 @@ struct Current {
     words: rustc_hash::FxHashMap<(usize, usize), Text>,
     /// Cleaned lines ([`Text::cleaned_line`]), by address.
     lines: std::collections::BTreeMap<usize, ArcStr>,
+    /// The cleaned line [`Text::of`] found a slice in last.
+    last_line: Option<ArcStr>,
     /// A scope is open.
     open: bool,
 }
@@ -149,6 +157,7 @@ impl SourceScope {
             source: sliceable,
             words: Default::default(),
             lines: Default::default(),
+            last_line: None,
             open: true,
         };
         SourceScope(CURRENT.with(|c| c.replace(inner)))
@@ -375,6 +384,36 @@ mod tests {
         assert_eq!(part, "四");
         let (a, b) = (Text::word("%"), Text::word("%"));
         assert!(ArcStr::ptr_eq(&a.shared, &b.shared));
+    }
+
+    #[test]
+    fn slices_of_cleaned_lines_share_their_line_whichever_was_found_last() {
+        let source = Source::from("一二三四");
+        let _scope = SourceScope::enter(&source);
+        let lines: Vec<Text> = ["甲乙丙", "丁戊己庚", "辛"]
+            .map(|l| Text::cleaned_line(l.to_owned()))
+            .into();
+        // Slices asked line after line, back and forth: each a view into its own line.
+        for (k, from, to) in [
+            (0, 0, 3),
+            (0, 3, 9),
+            (1, 6, 12),
+            (0, 6, 9),
+            (2, 0, 3),
+            (1, 0, 3),
+        ] {
+            let t = Text::of(&lines[k][from..to]);
+            assert!(
+                ArcStr::ptr_eq(&t.shared, &lines[k].shared),
+                "{k} {from}..{to}"
+            );
+            assert_eq!(t, lines[k][from..to]);
+        }
+        // A string in no line is its own copy.
+        let other = String::from("壬癸");
+        let t = Text::of(&other);
+        assert!(lines.iter().all(|l| !ArcStr::ptr_eq(&t.shared, &l.shared)));
+        assert_eq!(t, "壬癸");
     }
 
     #[test]

@@ -74,6 +74,32 @@ pub fn unit_kind(name: &str) -> UnitKind {
     best.map_or(UnitKind::Other, |rank| KINDS[rank].0)
 }
 
+/// A name's kind and its key when the key differs from the name.
+type KindAndKey = (UnitKind, Option<crate::Text>);
+
+thread_local! {
+    /// [`unit_kind`] and the [`normalize`]d key (when it differs from the name) of the names
+    /// read in this parse.
+    static KINDS_AND_KEYS: crate::lex::memo::Memo<KindAndKey> = Default::default();
+}
+
+/// [`unit_kind`] of `name` and its [`normalize`]d key, `None` when the key is the name
+/// itself (most names); remembered for the parse.
+pub fn kind_and_key(name: &str) -> KindAndKey {
+    crate::lex::memo::remembered(&KINDS_AND_KEYS, name, |name| {
+        let key = match normalize(name) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(key) => Some(key.into()),
+        };
+        (unit_kind(name), key)
+    })
+}
+
+/// Forget the kinds and keys read in this parse.
+pub(crate) fn forget_kinds_and_keys() {
+    crate::lex::memo::forget(&KINDS_AND_KEYS);
+}
+
 /// Simplified script, half-width parentheses, no whitespace: the key rows are grouped by.
 /// Borrowed when `name` is already normal (most names).
 pub fn normalize(name: &str) -> Cow<'_, str> {
@@ -141,6 +167,39 @@ pub fn opens_level_list(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_kind_and_key_are_the_ones_worked_out() {
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        let non_units = include_str!("../../../tests/fixtures/units/non_units.txt");
+        let long = "市".repeat(crate::lex::memo::MAX_REMEMBERED_NAME);
+        let extra = ["市財政局（林業局）", "市 财政局", long.as_str(), ""];
+        let names: Vec<&str> = units
+            .lines()
+            .chain(non_units.lines())
+            .chain(extra)
+            .collect();
+        // Asked twice (worked out, then remembered), again after the memory started over
+        // (more names than it keeps), and after it was forgotten as a parse ends.
+        for round in 0..4 {
+            for &name in &names {
+                let (kind, key) = kind_and_key(name);
+                assert_eq!(kind, unit_kind(name), "{name}");
+                let want = normalize(name);
+                assert_eq!(key.as_deref().unwrap_or(name), &*want, "{name}");
+                assert_eq!(key.is_none(), matches!(want, Cow::Borrowed(_)), "{name}");
+            }
+            if round == 1 {
+                for i in 0..crate::lex::memo::MAX_REMEMBERED {
+                    kind_and_key(&format!("第{i}局"));
+                }
+            }
+            if round == 2 {
+                forget_kinds_and_keys();
+                assert!(KINDS_AND_KEYS.with(|m| m.borrow().is_empty()));
+            }
+        }
+    }
 
     #[test]
     fn kinds_and_names() {

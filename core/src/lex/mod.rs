@@ -5,6 +5,7 @@ pub(crate) mod date;
 pub(crate) mod labels;
 pub mod lines;
 pub mod markers;
+pub(crate) mod memo;
 pub mod numerals;
 pub(crate) mod official;
 pub(crate) mod table;

@@ -10,12 +10,12 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
 }
 
 /// The digit value of a Chinese numeral character (0–9), if it is one.
-pub fn chinese_digit(c: char) -> Option<u64> {
+pub const fn chinese_digit(c: char) -> Option<u64> {
     numeral_digit(c)
 }
 
 /// The multiplier of a Chinese unit character (十 百 千 万 亿), if it is one.
-pub fn chinese_unit(c: char) -> Option<u64> {
+pub const fn chinese_unit(c: char) -> Option<u64> {
     numeral_unit(c)
 }
 
@@ -105,7 +105,7 @@ pub fn chinese_int(input: &str) -> IResult<&str, u64> {
 }
 
 /// The value of an ASCII or full-width digit.
-pub fn arabic_digit(c: char) -> Option<u64> {
+pub const fn arabic_digit(c: char) -> Option<u64> {
     match c {
         '0'..='9' => Some(c as u64 - '0' as u64),
         '０'..='９' => Some(c as u64 - '０' as u64),

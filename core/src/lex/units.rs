@@ -166,8 +166,23 @@ pub struct Verdict {
     pub plausible: bool,
 }
 
-/// The [`Verdict`] on `name`.
+thread_local! {
+    /// Verdicts given in this parse, by name.
+    static VERDICTS: super::memo::Memo<Verdict> = Default::default();
+}
+
+/// The [`Verdict`] on `name` (remembered: [`judge_afresh`] gives the same).
 pub fn judge(name: &str) -> Verdict {
+    super::memo::remembered(&VERDICTS, name, judge_afresh)
+}
+
+/// Forget the verdicts given in this parse.
+pub(crate) fn forget_verdicts() {
+    super::memo::forget(&VERDICTS);
+}
+
+/// The [`Verdict`] on `name`, worked out.
+fn judge_afresh(name: &str) -> Verdict {
     let n = name.trim();
     let plausible_n = plausible_name(n);
     let plausible = if n.len() == name.len() {
@@ -221,6 +236,30 @@ mod tests {
                 assert_eq!(v.unit_name, is_unit_name(name), "{name}");
                 assert_eq!(v.surely_not_a_unit, is_surely_not_a_unit(name), "{name}");
                 assert_eq!(v.plausible, plausible_name(name), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_remembered_verdict_is_the_verdict_worked_out() {
+        let units = include_str!("../../../tests/fixtures/units/units.txt");
+        let non_units = include_str!("../../../tests/fixtures/units/non_units.txt");
+        let long = "市".repeat(crate::lex::memo::MAX_REMEMBERED_NAME);
+        let names: Vec<&str> = units.lines().chain(non_units.lines()).collect();
+        // Asked twice (worked out, then remembered), again after the memory started over
+        // (more names than it keeps), and after it was forgotten as a parse ends.
+        for round in 0..4 {
+            for name in names.iter().copied().chain([long.as_str(), "", " "]) {
+                assert_eq!(judge(name), judge_afresh(name), "{name}");
+            }
+            if round == 1 {
+                for i in 0..crate::lex::memo::MAX_REMEMBERED {
+                    judge(&format!("第{i}局"));
+                }
+            }
+            if round == 2 {
+                forget_verdicts();
+                assert!(VERDICTS.with(|m| m.borrow().is_empty()));
             }
         }
     }

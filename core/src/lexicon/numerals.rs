@@ -5,7 +5,7 @@
 // Traditional twins until the folded view lands: numerals are read as written.
 
 /// The value of a Chinese numeral digit (一, 壹, 两, 〇…), or `None`.
-pub(crate) fn numeral_digit(c: char) -> Option<u64> {
+pub(crate) const fn numeral_digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' | '○' | 'O' | 'o' | 'Ｏ' | '０' | 'ｏ' => 0,
         '一' | '壹' | '幺' => 1,
@@ -22,7 +22,7 @@ pub(crate) fn numeral_digit(c: char) -> Option<u64> {
 }
 
 /// The value of a Chinese numeral unit (十, 百, 千, 万, 亿 and their financial forms).
-pub(crate) fn numeral_unit(c: char) -> Option<u64> {
+pub(crate) const fn numeral_unit(c: char) -> Option<u64> {
     Some(match c {
         '十' | '拾' => 10,
         '百' | '佰' => 100,

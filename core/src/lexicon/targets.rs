@@ -5,7 +5,7 @@
 //! The target finder does not fold its text to simplified script yet, so lists with a
 //! traditional twin keep both: `// traditional twins until the folded view lands`.
 
-use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
 
 /// An automaton finding the longest of `words` that a text starts with (anchored searches)
 /// as well as leftmost-longest occurrences anywhere (unanchored searches):
@@ -16,6 +16,46 @@ pub(crate) fn prefix_automaton(words: &[&str]) -> AhoCorasick {
         .start_kind(StartKind::Both)
         .build(words)
         .expect("lexicon word lists are small and valid")
+}
+
+/// A [`prefix_automaton`] with the first characters of its words: the anchored search at a
+/// text whose first character opens no word (most places it is asked at) is answered
+/// without running the automaton.
+pub(crate) struct Prefixes {
+    pub(crate) automaton: AhoCorasick,
+    /// One bit per code point U+0000–U+FFFF that opens a word.
+    first: Box<[u64; 0x10000 / 64]>,
+}
+
+impl Prefixes {
+    pub(crate) fn new(words: &[&str]) -> Self {
+        let mut first = Box::new([0u64; 0x10000 / 64]);
+        for c in words.iter().filter_map(|w| w.chars().next()) {
+            let u = c as usize;
+            if let Some(slot) = first.get_mut(u / 64) {
+                *slot |= 1 << (u % 64);
+            }
+        }
+        Prefixes {
+            automaton: prefix_automaton(words),
+            first,
+        }
+    }
+
+    /// The longest word `s` starts with: the automaton's anchored match.
+    pub(crate) fn find_at_start(&self, s: &str) -> Option<Match> {
+        // A word opening with a character past U+FFFF has no bit: the automaton decides.
+        let opens = s.chars().next().is_none_or(|c| {
+            let u = c as usize;
+            self.first
+                .get(u / 64)
+                .is_none_or(|w| w & (1 << (u % 64)) != 0)
+        });
+        if !opens {
+            return None;
+        }
+        self.automaton.find(Input::new(s).anchored(Anchored::Yes))
+    }
 }
 
 /// An automaton reporting every occurrence of every word, overlapping ones included
@@ -408,3 +448,63 @@ pub(crate) const INDICATOR_END_MARKS: &[char] = &['的', '“', '"', '　', ' ']
 
 /// The perfective 了 (完成了…): the figure reports a result, not a target.
 pub(crate) const PERFECTIVE: char = '了';
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::quantities::{COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS, PERCENT_UNITS};
+
+    #[test]
+    fn the_first_character_gate_is_the_anchored_search() {
+        let relations = [
+            GROWTH_WORDS,
+            REACH_WORDS,
+            AT_MOST_WORDS,
+            EXCEED_WORDS,
+            AT_LEAST_WORDS,
+            INCREASE_WORDS,
+            DECREASE_WORDS,
+            REDUCE_TO_WORDS,
+            ADD_WORDS,
+            COMPLETE_WORDS,
+            IMPLEMENT_WORDS,
+            BUILD_WORDS,
+        ]
+        .concat();
+        let units: Vec<&str> = MONEY_UNITS
+            .iter()
+            .map(|u| u.0)
+            .chain(
+                [PERCENT_UNITS, MEASURE_UNITS, COUNT_UNITS]
+                    .iter()
+                    .flat_map(|l| l.iter().map(|u| u.0)),
+            )
+            .collect();
+        let leading = [HEDGE_WORDS, INDICATOR_LEADING_WORDS].concat();
+        // A word opening past U+FFFF has no bit in the gate.
+        let wide: &[&str] = &["\u{20000}甲", "乙"];
+        let lists: [&[&str]; 6] = [
+            &relations,
+            &units,
+            &leading,
+            RELATION_FILLERS,
+            NOUN_ENDING_VERBS,
+            wide,
+        ];
+        for words in lists {
+            let p = Prefixes::new(words);
+            let mut texts: Vec<String> = vec![String::new()];
+            texts.extend(('\0'..='\u{FFFF}').map(String::from));
+            for w in words {
+                texts.extend([w.to_string(), format!("{w}的"), format!("的{w}")]);
+                let mut cs = w.chars();
+                cs.next_back();
+                texts.push(cs.as_str().to_string());
+            }
+            for t in &texts {
+                let want = p.automaton.find(Input::new(t).anchored(Anchored::Yes));
+                assert_eq!(p.find_at_start(t), want, "{t:?}");
+            }
+        }
+    }
+}

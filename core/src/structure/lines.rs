@@ -3,7 +3,7 @@
 //! offsets back to the source; and the diagnostics found while preparing them (restored
 //! line breaks, characters lost in conversion, pinyin readings left out).
 
-use crate::source::{clean_spans, is_indent, pinyin_spans};
+use crate::source::{clean_spans, is_indent, pinyin_spans_into};
 use crate::{Diagnostic, DiagnosticCode, Span, Text};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -73,7 +73,7 @@ pub(super) struct Readings {
 }
 
 impl Readings {
-    /// Record line `line`'s readings (its [`pinyin_spans`], relative to the trimmed line).
+    /// Record line `line`'s readings (its pinyin spans, relative to the trimmed line).
     fn push_line(&mut self, line: usize, spans: &[Span]) {
         if spans.is_empty() {
             return;
@@ -188,11 +188,12 @@ pub(super) fn prepare(src: &str) -> Prepared {
         pinyin_count: 0,
         first_pinyin: None,
     };
+    let mut readings = Vec::new();
     for rl in &raw_lines {
         let text = &src[rl.content.range()];
         let trimmed = text.trim_start_matches(is_indent);
         let raw_start = rl.content.start() + (text.len() - trimmed.len());
-        let mut readings = pinyin_spans(trimmed);
+        pinyin_spans_into(&mut readings, trimmed);
         if u32::try_from(trimmed.len()).is_err() {
             readings.clear();
         }

@@ -24,7 +24,6 @@ use crate::lexicon::quantities::{
     SEVERAL_BEFORE_MAGNITUDE, SMALL_SCALES, TIMES_COUNTER, UNDER_BEFORE,
 };
 use crate::{Span, Text};
-use std::sync::LazyLock;
 
 use crate::ast::QuantityExtra;
 pub use crate::ast::{Approx, Quantity, QuantityKind};
@@ -338,43 +337,56 @@ fn finish(
 }
 
 /// Whether a quantity may start with `c` (what [`quantity_at`] reads first).
-fn may_open_quantity(c: char) -> bool {
+const fn may_open_quantity(c: char) -> bool {
     is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START
 }
 
-/// For the CJK ideographs U+4000–U+9FFF (UTF-8 lead bytes E4–E9), indexed by the code point's
-/// bits above the last six (lead and second byte), the set of last six bits whose character
-/// passes [`may_open_quantity`]: built from it, so the scan reads a Han character's three
-/// bytes without decoding it (nearly every character of a text is one, few open a number).
-static HAN_STARTS: LazyLock<[u64; 0x180]> = LazyLock::new(|| {
-    let mut t = [0u64; 0x180];
-    for c in ('\u{4000}'..='\u{9FFF}').filter(|&c| may_open_quantity(c)) {
-        let u = c as usize;
-        t[(u >> 6) - 0x100] |= 1 << (u & 63);
+/// One bit per code point U+0000–U+FFFF, set when the character passes
+/// [`may_open_quantity`]: indexed by the code point's bits above the last six, which for a
+/// three-byte character are its lead byte's low four and its second byte's low six, so the
+/// scan reads an ASCII or three-byte character's bit without decoding it (nearly every
+/// character of a text is Han or punctuation, few open a number).
+/// Computed when the crate is compiled.
+static STARTS: [u64; 0x10000 / 64] = {
+    let mut t = [0u64; 0x10000 / 64];
+    let mut u = 0;
+    while u < 0x10000 {
+        if let Some(c) = char::from_u32(u as u32) {
+            if may_open_quantity(c) {
+                t[u / 64] |= 1 << (u % 64);
+            }
+        }
+        u += 1;
     }
     t
-});
+};
+
+/// False when the character at the start of `bytes` cannot open a quantity; true when it
+/// may, or when it is two or four bytes long (not read here).
+#[inline]
+fn may_open_at(starts: &[u64; 0x10000 / 64], bytes: &[u8]) -> bool {
+    match *bytes {
+        [b, ..] if b < 0x80 => starts[usize::from(b) / 64] & (1 << (b % 64)) != 0,
+        [b, b1, b2, ..] if b & 0xF0 == 0xE0 => {
+            let high = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+            starts[high] & (1 << (b2 & 0x3F)) != 0
+        }
+        _ => true,
+    }
+}
 
 /// Every quantity in `text`, left to right, not overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let han_starts = &*HAN_STARTS;
+    let starts = &STARTS;
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        let b = bytes[at];
-        if (0xE4..=0xE9).contains(&b) {
-            // A three-byte character U+4000–U+9FFF: its bits above the last six are the low
-            // four of the lead byte and the low six of the second.
-            let (b1, b2) = (
-                bytes.get(at + 1).copied().unwrap_or(0),
-                bytes.get(at + 2).copied().unwrap_or(0),
-            );
-            let high = ((usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F)) - 0x100;
-            if han_starts[high] & (1 << (b2 & 0x3F)) == 0 {
-                at += 3;
-                continue;
-            }
+        let rest = bytes.get(at..).unwrap_or_default();
+        if !may_open_at(starts, rest) {
+            // ASCII is one byte, the others read here three.
+            at += if rest[0] < 0x80 { 1 } else { 3 };
+            continue;
         }
         let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
             break;
@@ -406,6 +418,19 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_gate_is_may_open_quantity() {
+        for c in '\0'..=char::MAX {
+            let mut b = [0u8; 4];
+            let e = c.encode_utf8(&mut b).as_bytes();
+            let gate = may_open_at(&STARTS, e);
+            match e.len() {
+                1 | 3 => assert_eq!(gate, may_open_quantity(c), "{c:?}"),
+                _ => assert!(gate, "{c:?}"),
+            }
+        }
+    }
 
     fn q(s: &str) -> Quantity {
         let all = find_quantities(s);

@@ -7,7 +7,7 @@ use crate::lexicon::quantities::{
 };
 
 #[inline]
-pub(super) fn is_arabic(c: char) -> bool {
+pub(super) const fn is_arabic(c: char) -> bool {
     arabic_digit(c).is_some()
 }
 
@@ -176,8 +176,20 @@ pub(super) fn chinese_number(s: &str) -> Option<(f64, Option<f64>, usize)> {
 }
 
 #[inline]
-pub(super) fn is_chinese_start(c: char) -> bool {
+pub(super) const fn is_chinese_start(c: char) -> bool {
     (chinese_digit(c).is_some() && !matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '０'))
         || chinese_unit(c).is_some()
-        || FEW.contains(&c)
+        || is_few(c)
+}
+
+/// `FEW.contains(&c)`, written to be evaluated at compile time.
+const fn is_few(c: char) -> bool {
+    let mut i = 0;
+    while i < FEW.len() {
+        if FEW[i] == c {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }

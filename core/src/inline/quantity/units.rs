@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
+use crate::lexicon::targets::Prefixes;
 
 use super::QuantityKind;
 use crate::lexicon::quantities::{COUNT_UNITS, MEASURE_UNITS, MONEY_UNITS, PERCENT_UNITS};
@@ -18,7 +18,7 @@ type UnitEntry = (
 );
 
 /// Every unit of the lexicon, with an automaton finding the longest one a text starts with.
-static UNITS: LazyLock<(AhoCorasick, Vec<UnitEntry>)> = LazyLock::new(|| {
+static UNITS: LazyLock<(Prefixes, Vec<UnitEntry>)> = LazyLock::new(|| {
     let kinds = [
         (PERCENT_UNITS, QuantityKind::Percent),
         (MEASURE_UNITS, QuantityKind::Measure),
@@ -32,12 +32,12 @@ static UNITS: LazyLock<(AhoCorasick, Vec<UnitEntry>)> = LazyLock::new(|| {
         table.extend(units.iter().map(|&(w, b, f)| (w, b, f, kind, None)));
     }
     let words: Vec<&str> = table.iter().map(|u| u.0).collect();
-    (crate::lexicon::targets::prefix_automaton(&words), table)
+    (Prefixes::new(&words), table)
 });
 
 /// The longest unit at the start of `s`: (written, base, factor, kind, currency).
 pub(super) fn unit_at(s: &str) -> Option<UnitEntry> {
-    let (automaton, table) = &*UNITS;
-    let m = automaton.find(Input::new(s).anchored(Anchored::Yes))?;
+    let (words, table) = &*UNITS;
+    let m = words.find_at_start(s)?;
     table.get(m.pattern().as_usize()).copied()
 }

@@ -18,7 +18,7 @@ pub(crate) use asides::{sentence_parentheticals, trailing_parenthetical};
 pub(crate) use segments::names as unit_names;
 
 use super::date::whole_deadline;
-use super::units::{normalize, unit_kind};
+use super::units::kind_and_key;
 use crate::ast::{Role, Unit, UnitKind};
 use crate::lex::brackets::split_depth0;
 use crate::lex::labels::{label, Label};
@@ -29,7 +29,6 @@ use crate::{Span, Text};
 use leaders::without_title;
 use roles::{parenthesised_role, strip_and_others, strip_role};
 use segments::{names, role_groups, trim_piece};
-use std::borrow::Cow;
 
 /// One parsed clause.
 #[derive(Debug, Default)]
@@ -223,11 +222,10 @@ pub(crate) fn parse_clause(body: &str, base: usize, strict: bool) -> Option<Clau
         return None;
     }
     for u in &mut clause.units {
-        u.kind = unit_kind(&u.name);
+        let (kind, key) = kind_and_key(&u.name);
+        u.kind = kind;
         // Most names are already normal: the name itself, shared, not a second copy.
-        if let Cow::Owned(normalized) = normalize(&u.name) {
-            u.set_normalized(Some(normalized.into()));
-        }
+        u.set_normalized(key);
     }
     clause.explicit = saw_role_word;
     // Most clauses name a few units: no spare capacity kept in the tree (a Unit is ~70 B).

@@ -3,13 +3,11 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
-
 use super::clauses::is_boundary;
 use super::Relation;
 use crate::inline::quantity::{Quantity, QuantityKind};
 use crate::lexicon::targets::{
-    prefix_automaton, ADD_WORDS, APPROX_BEFORE_NUMBER, AT_LEAST_WORDS, AT_MOST_WORDS, BUILD_WORDS,
+    Prefixes, ADD_WORDS, APPROX_BEFORE_NUMBER, AT_LEAST_WORDS, AT_MOST_WORDS, BUILD_WORDS,
     COMPLETE_WORDS, DECREASE_WORDS, ETC, EXCEED_WORDS, GROWTH_WORDS, IMPLEMENT_WORDS,
     INCREASE_WORDS, LIST_JOINERS, MILESTONE_WORDS, NOT_ATTRIBUTE_NEXT, NOUN_ENDING_VERBS,
     QUALIFIER_WORDS, REACH_WORDS, REDUCE_TO_WORDS,
@@ -19,7 +17,7 @@ use crate::lexicon::targets::{
 pub(super) type Found = (usize, usize, &'static str, Relation);
 
 /// Every relation word with its relation, and one automaton over the words.
-static RELATIONS: LazyLock<(AhoCorasick, Vec<(&'static str, Relation)>)> = LazyLock::new(|| {
+static RELATIONS: LazyLock<(Prefixes, Vec<(&'static str, Relation)>)> = LazyLock::new(|| {
     let lists = [
         (GROWTH_WORDS, Relation::Growth),
         (REACH_WORDS, Relation::Reach),
@@ -39,26 +37,27 @@ static RELATIONS: LazyLock<(AhoCorasick, Vec<(&'static str, Relation)>)> = LazyL
         .flat_map(|&(words, r)| words.iter().map(move |&w| (w, r)))
         .collect();
     let words: Vec<&str> = table.iter().map(|t| t.0).collect();
-    (prefix_automaton(&words), table)
+    (Prefixes::new(&words), table)
 });
 
-static NOUN_ENDING: LazyLock<AhoCorasick> = LazyLock::new(|| prefix_automaton(NOUN_ENDING_VERBS));
+static NOUN_ENDING: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(NOUN_ENDING_VERBS));
 
 /// Longest relation word at the start of `s`.
 pub(super) fn relation_at(s: &str) -> Option<(&'static str, Relation)> {
-    let (automaton, table) = &*RELATIONS;
-    let m = automaton.find(Input::new(s).anchored(Anchored::Yes))?;
+    let (words, table) = &*RELATIONS;
+    let m = words.find_at_start(s)?;
     table.get(m.pattern().as_usize()).copied()
 }
 
-/// Relation words in `seg`, left to right, not overlapping, none inside quotes or a title.
-pub(super) fn relations_in(seg: &str) -> Vec<Found> {
-    let (automaton, table) = &*RELATIONS;
-    let mut out = Vec::new();
+/// Relation words in `seg`, left to right, not overlapping, none inside quotes or a title,
+/// into `out` (cleared first: the scanner reuses one list from quantity to quantity).
+pub(super) fn relations_in(seg: &str, out: &mut Vec<Found>) {
+    let (words, table) = &*RELATIONS;
+    out.clear();
     let mut quoted = 0i32;
     // Quote marks are counted up to each match (relation words hold none).
     let mut counted = 0;
-    for m in automaton.find_iter(seg) {
+    for m in words.automaton.find_iter(seg) {
         for c in seg[counted..m.start()].chars() {
             match c {
                 '“' | '「' | '《' => quoted += 1,
@@ -74,7 +73,6 @@ pub(super) fn relations_in(seg: &str) -> Vec<Found> {
             out.push((m.start(), m.end(), w, r));
         }
     }
-    out
 }
 
 /// The qualifier right after a quantity (以上, 以内, 左右).
@@ -101,11 +99,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> (usize, usize) {
         {
             break;
         }
-        if i > 0
-            && (relation_at(&s[i..]).is_some()
-                || NOUN_ENDING
-                    .find(Input::new(&s[i..]).anchored(Anchored::Yes))
-                    .is_some())
+        if i > 0 && (relation_at(&s[i..]).is_some() || NOUN_ENDING.find_at_start(&s[i..]).is_some())
         {
             break;
         }

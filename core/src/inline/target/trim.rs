@@ -4,22 +4,21 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input};
+use aho_corasick::AhoCorasick;
 
 use crate::lexicon::targets::{
-    overlapping_automaton, prefix_automaton, AFTER_DATE, AFTER_TIME, CLAUSE_OPENING_VERBS,
+    overlapping_automaton, Prefixes, AFTER_DATE, AFTER_TIME, CLAUSE_OPENING_VERBS,
     COMPARISON_BASES, COMPARISON_BASE_ENDS, COMPARISON_MARKS, HEDGE_WORDS, INDICATOR_END_MARKS,
     INDICATOR_LEADING_WORDS, INDICATOR_TRAILING_WORDS, LIST_ITEM_IS, RELATION_FILLERS,
     TIME_OPENERS, VERB_IN_NOUN_SUFFIXES, YEAR,
 };
 
 /// Words left off the front of an indicator: hedges and the leading words.
-pub(super) static LEADING: LazyLock<AhoCorasick> =
-    LazyLock::new(|| prefix_automaton(&[HEDGE_WORDS, INDICATOR_LEADING_WORDS].concat()));
+pub(super) static LEADING: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(&[HEDGE_WORDS, INDICATOR_LEADING_WORDS].concat()));
 
 /// Filler between a relation word and its quantity (增长到, 达到约).
-pub(super) static FILLERS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| prefix_automaton(RELATION_FILLERS));
+pub(super) static FILLERS: LazyLock<Prefixes> = LazyLock::new(|| Prefixes::new(RELATION_FILLERS));
 
 /// Words left off the end of an indicator, tried in order: hedges, then the trailing words.
 static TRAILING: LazyLock<Vec<&'static str>> =
@@ -55,7 +54,7 @@ static OPENING_VERBS: LazyLock<AhoCorasick> =
 
 /// `s` without what opens it: separators, a time phrase, a 一是 list opener, and the words of
 /// `words` (an anchored automaton), as often as they follow one another.
-pub(super) fn strip_front<'a>(mut s: &'a str, words: &AhoCorasick) -> &'a str {
+pub(super) fn strip_front<'a>(mut s: &'a str, words: &Prefixes) -> &'a str {
     // Bounded: each round removes at least one character.
     loop {
         let t = s.trim_start_matches(|c: char| {
@@ -73,7 +72,7 @@ pub(super) fn strip_front<'a>(mut s: &'a str, words: &AhoCorasick) -> &'a str {
             s = &t[digits + LIST_ITEM_IS.len_utf8()..];
             continue;
         }
-        match words.find(Input::new(t).anchored(Anchored::Yes)) {
+        match words.find_at_start(t) {
             Some(m) => s = &t[m.end()..],
             None => return t,
         }
