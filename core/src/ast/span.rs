@@ -29,7 +29,8 @@ const fn offset(offset: usize) -> u32 {
 }
 
 impl Span {
-    /// A span from `start` to `end` (bytes).
+    /// A span from `start` to `end` (bytes). An offset past [`MAX_SPAN_OFFSET`] (which no
+    /// parse makes) is clamped to it.
     pub const fn new(start: usize, end: usize) -> Self {
         Span {
             start: offset(start),
