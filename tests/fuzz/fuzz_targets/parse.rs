@@ -8,9 +8,9 @@ fuzz_target!(|text: &str| {
     let mut at = 0;
     for b in doc.blocks() {
         let s = b.span();
-        assert_eq!(s.start, at, "top-level spans must tile the input");
-        assert!(text.is_char_boundary(s.end));
-        at = s.end;
+        assert_eq!(s.start(), at, "top-level spans must tile the input");
+        assert!(text.is_char_boundary(s.end()));
+        at = s.end();
     }
     assert_eq!(at, text.len());
     for h in doc.outline() {

@@ -7,7 +7,7 @@ fuzz_target!(|bytes: &[u8]| {
     let opts = gongwen::Options::default().with_max_input_bytes(1 << 20);
     match gongwen::parse_bytes(bytes, &opts) {
         Ok(doc) => {
-            let end = doc.blocks().last().map_or(0, |b| b.span().end);
+            let end = doc.blocks().last().map_or(0, |b| b.span().end());
             assert_eq!(end, doc.source().len());
             let _ = doc.to_json();
         }

@@ -12,7 +12,7 @@ fn check(bytes: &[u8]) {
         .with_max_unzipped_bytes(4 << 20)
         .with_format(gongwen::Format::Docx);
     if let Ok(doc) = gongwen::parse_bytes(bytes, &opts) {
-        let end = doc.blocks().last().map_or(0, |b| b.span().end);
+        let end = doc.blocks().last().map_or(0, |b| b.span().end());
         assert_eq!(end, doc.source().len());
         for m in doc.numbering_markers() {
             let _ = doc.text(m.span);

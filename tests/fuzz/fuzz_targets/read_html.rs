@@ -9,7 +9,7 @@ fuzz_target!(|bytes: &[u8]| {
         .with_max_input_bytes(1 << 20)
         .with_format(gongwen::Format::Html);
     if let Ok(doc) = gongwen::parse_bytes(bytes, &opts) {
-        let end = doc.blocks().last().map_or(0, |b| b.span().end);
+        let end = doc.blocks().last().map_or(0, |b| b.span().end());
         assert_eq!(end, doc.source().len());
         for region in doc.chrome_regions() {
             let _ = doc.text(region.span); // on char boundaries, in range
