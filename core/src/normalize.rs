@@ -8,6 +8,7 @@
 //! Each logical line is folded once, into a buffer reused from line to line, rather than the
 //! whole text into a second copy: the view costs no memory proportional to the input.
 
+use crate::lexicon::bmp::BmpSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -78,7 +79,7 @@ fn first_traditional(s: &str) -> Option<usize> {
     while i < bytes.len() {
         let len = match bytes[i..] {
             [b, ..] if b < 0x80 => 1,
-            [b, b1, b2, ..] if b & 0xF0 == 0xE0 && !may_fold3(table, b, b1, b2) => 3,
+            [b, b1, b2, ..] if b & 0xF0 == 0xE0 && !table.contains3(b, b1, b2) => 3,
             _ => {
                 let c = s.get(i..)?.chars().next()?;
                 if to_simplified(c) != c {
@@ -96,23 +97,17 @@ fn first_traditional(s: &str) -> Option<usize> {
 /// the full-width forms U+FF01–U+FF5E and U+3000. A three-byte character's bits above its
 /// last six are its lead byte's low four and its second byte's low six: the scan reads the
 /// bit off the bytes without decoding the character.
-static MAY_FOLD: LazyLock<[u64; 0x10000 / 64]> = LazyLock::new(|| {
-    let mut t = [0u64; 0x10000 / 64];
-    for (i, w) in t.iter_mut().enumerate().skip(0x3400 / 64) {
+static MAY_FOLD: LazyLock<BmpSet> = LazyLock::new(|| {
+    let mut words = [0u64; 0x10000 / 64];
+    for (i, w) in words.iter_mut().enumerate().skip(0x3400 / 64) {
         *w = HAS_SIMPLIFIED.get(i).copied().unwrap_or(u64::MAX);
     }
+    let mut set = BmpSet::from_words(words);
     for u in (0xFF01..=0xFF5E).chain([0x3000]) {
-        t[u / 64] |= 1 << (u % 64);
+        set.insert(u);
     }
-    t
+    set
 });
-
-/// False when the three-byte character `lead`, `b1`, `b2` folds to itself (true may still).
-#[inline]
-fn may_fold3(table: &[u64; 0x10000 / 64], lead: u8, b1: u8, b2: u8) -> bool {
-    let high = (usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F);
-    table[high % table.len()] & (1 << (b2 & 0x3F)) != 0
-}
 
 /// Fold `line` into `buf` (cleared first): the folded view of one line, which recognisers
 /// read. Folding keeps characters one for one: the n-th character of the view is the
@@ -131,7 +126,7 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
         // A run of three-byte characters that fold to themselves (the Han of a line): one
         // slice pattern reads each, nothing else is looked at.
         while let [b, b1, b2, ..] = bytes[i..] {
-            if b & 0xF0 != 0xE0 || may_fold3(table, b, b1, b2) {
+            if b & 0xF0 != 0xE0 || table.contains3(b, b1, b2) {
                 break;
             }
             i += 3;
@@ -146,7 +141,7 @@ pub(crate) fn fold_line_into(buf: &mut String, line: &str) {
             _ => 4,
         };
         if let (3, Some(&[b1, b2])) = (len, bytes.get(i + 1..i + 3)) {
-            if !may_fold3(table, b, b1, b2) {
+            if !table.contains3(b, b1, b2) {
                 i += 3;
                 continue;
             }
@@ -198,7 +193,7 @@ mod tests {
         for c in ('\u{800}'..='\u{FFFF}').filter(|&c| fold_char(c) != c) {
             let mut b = [0u8; 4];
             let e = c.encode_utf8(&mut b).as_bytes();
-            assert!(may_fold3(&MAY_FOLD, e[0], e[1], e[2]), "{c:?}");
+            assert!(MAY_FOLD.contains3(e[0], e[1], e[2]), "{c:?}");
         }
     }
 

@@ -7,6 +7,7 @@
 //! Lists that match text as written, not folded, still keep traditional twins beside the
 //! simplified words, marked where they stand, until those recognisers read the folded view.
 
+pub(crate) mod bmp;
 pub(crate) mod chrome;
 pub(crate) mod dates;
 pub(crate) mod genres;

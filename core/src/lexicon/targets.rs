@@ -5,6 +5,7 @@
 //! The target finder does not fold its text to simplified script yet, so lists with a
 //! traditional twin keep both: `// traditional twins until the folded view lands`.
 
+use super::bmp::BmpSet;
 use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
 
 /// An automaton finding the longest of `words` that a text starts with (anchored searches)
@@ -23,18 +24,15 @@ pub(crate) fn prefix_automaton(words: &[&str]) -> AhoCorasick {
 /// without running the automaton.
 pub(crate) struct Prefixes {
     pub(crate) automaton: AhoCorasick,
-    /// One bit per code point U+0000–U+FFFF that opens a word.
-    first: Box<[u64; 0x10000 / 64]>,
+    /// The characters U+0000–U+FFFF that open a word.
+    first: Box<BmpSet>,
 }
 
 impl Prefixes {
     pub(crate) fn new(words: &[&str]) -> Self {
-        let mut first = Box::new([0u64; 0x10000 / 64]);
+        let mut first = Box::new(BmpSet::EMPTY);
         for c in words.iter().filter_map(|w| w.chars().next()) {
-            let u = c as usize;
-            if let Some(slot) = first.get_mut(u / 64) {
-                *slot |= 1 << (u % 64);
-            }
+            first.insert(u32::from(c));
         }
         Prefixes {
             automaton: prefix_automaton(words),
@@ -45,12 +43,10 @@ impl Prefixes {
     /// The longest word `s` starts with: the automaton's anchored match.
     pub(crate) fn find_at_start(&self, s: &str) -> Option<Match> {
         // A word opening with a character past U+FFFF has no bit: the automaton decides.
-        let opens = s.chars().next().is_none_or(|c| {
-            let u = c as usize;
-            self.first
-                .get(u / 64)
-                .is_none_or(|w| w & (1 << (u % 64)) != 0)
-        });
+        let opens = s
+            .chars()
+            .next()
+            .is_none_or(|c| u32::from(c) > 0xFFFF || self.first.contains(c));
         if !opens {
             return None;
         }

@@ -16,6 +16,7 @@ use number::{chinese_number, is_arabic, is_chinese_start};
 use units::unit_at;
 
 use crate::lex::numerals::{arabic_digit, chinese_digit, chinese_unit};
+use crate::lexicon::bmp::BmpSet;
 use crate::lexicon::quantities::{
     ABOUT_BEFORE, CLASS_SUFFIXES, DECIMAL_POINT_WORDS, DURATION_AFTER_COUNTER, FEW,
     GENERAL_COUNTER, HUNDREDS, LARGE_SCALES, LONE_NUMERALS, MEETING_AFTER_TIMES, ONE,
@@ -341,49 +342,31 @@ const fn may_open_quantity(c: char) -> bool {
     is_arabic(c) || is_chinese_start(c) || c == PERCENT_OPENER_START
 }
 
-/// One bit per code point U+0000–U+FFFF, set when the character passes
-/// [`may_open_quantity`]: indexed by the code point's bits above the last six, which for a
-/// three-byte character are its lead byte's low four and its second byte's low six, so the
-/// scan reads an ASCII or three-byte character's bit without decoding it (nearly every
-/// character of a text is Han or punctuation, few open a number).
+/// The characters that pass [`may_open_quantity`], read off a character's bytes without
+/// decoding it (nearly every character of a text is Han or punctuation, few open a number).
 /// Computed when the crate is compiled.
-static STARTS: [u64; 0x10000 / 64] = {
-    let mut t = [0u64; 0x10000 / 64];
+static STARTS: BmpSet = {
+    let mut set = BmpSet::EMPTY;
     let mut u = 0;
     while u < 0x10000 {
-        if let Some(c) = char::from_u32(u as u32) {
+        if let Some(c) = char::from_u32(u) {
             if may_open_quantity(c) {
-                t[u / 64] |= 1 << (u % 64);
+                set.insert(u);
             }
         }
         u += 1;
     }
-    t
+    set
 };
-
-/// False when the character at the start of `bytes` cannot open a quantity; true when it
-/// may, or when it is two or four bytes long (not read here).
-#[inline]
-fn may_open_at(starts: &[u64; 0x10000 / 64], bytes: &[u8]) -> bool {
-    match *bytes {
-        [b, ..] if b < 0x80 => starts[usize::from(b) / 64] & (1 << (b % 64)) != 0,
-        [b, b1, b2, ..] if b & 0xF0 == 0xE0 => {
-            let high = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-            starts[high] & (1 << (b2 & 0x3F)) != 0
-        }
-        _ => true,
-    }
-}
 
 /// Every quantity in `text`, left to right, not overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let starts = &STARTS;
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
         let rest = bytes.get(at..).unwrap_or_default();
-        if !may_open_at(starts, rest) {
+        if !STARTS.may_contain_at(rest) {
             // ASCII is one byte, the others read here three.
             at += if rest[0] < 0x80 { 1 } else { 3 };
             continue;
@@ -420,15 +403,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_byte_gate_is_may_open_quantity() {
-        for c in '\0'..=char::MAX {
-            let mut b = [0u8; 4];
-            let e = c.encode_utf8(&mut b).as_bytes();
-            let gate = may_open_at(&STARTS, e);
-            match e.len() {
-                1 | 3 => assert_eq!(gate, may_open_quantity(c), "{c:?}"),
-                _ => assert!(gate, "{c:?}"),
-            }
+    fn the_gate_is_may_open_quantity() {
+        for c in '\0'..='\u{FFFF}' {
+            assert_eq!(STARTS.contains(c), may_open_quantity(c), "{c:?}");
         }
     }
 
